@@ -1,0 +1,373 @@
+"""Built-in data sets and CSV import/export for the Least Squares Lab.
+
+The numbers live in ``resources/data/*.csv`` (read relative to the project
+root); the descriptive metadata lives here.  Every data set is real and its
+source is stated: the chapter's own 8 points (the default), Anscombe's quartet,
+and two classic small tables distributed with R.
+
+Also: :func:`parse_points_csv` / :func:`format_points_csv` for the user's own
+points.  Standard library + numpy only (no Qt).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import numpy as np
+
+__all__ = [
+    "DEFAULT_DATASET_ID",
+    "DATA_DIR",
+    "Dataset",
+    "CsvError",
+    "dataset_ids",
+    "list_datasets",
+    "load_dataset",
+    "default_dataset",
+    "parse_points_csv",
+    "format_points_csv",
+]
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "resources" / "data"
+DEFAULT_DATASET_ID = "chapter_heights"
+
+
+# --------------------------------------------------------------------------- CSV
+
+
+class CsvError(ValueError):
+    """Bad CSV text.  ``errors`` is a list of (line_number, message), 1-based lines;
+    line number 0 refers to the whole text (e.g. "no data rows")."""
+
+    def __init__(self, errors: Sequence[tuple[int, str]]):
+        self.errors: list[tuple[int, str]] = list(errors)
+        shown = "; ".join(
+            (f"line {ln}: {msg}" if ln else msg) for ln, msg in self.errors[:10]
+        )
+        more = len(self.errors) - 10
+        if more > 0:
+            shown += f"; … and {more} more"
+        super().__init__(shown)
+
+
+_DECIMAL_COMMA = re.compile(r"^[+-]?(\d+,\d*|,\d+)([eE][+-]?\d+)?$")
+
+
+def _detect_separator(line: str) -> str | None:
+    """Tab, semicolon or comma, in that order of preference; None = whitespace."""
+    for sep in ("\t", ";", ","):
+        if sep in line:
+            return sep
+    return None
+
+
+def _split(line: str, sep: str | None) -> list[str]:
+    fields = [f.strip() for f in (line.split(sep) if sep else line.split())]
+    while len(fields) > 2 and fields[-1] == "":  # tolerate trailing separators
+        fields.pop()
+    return fields
+
+
+def _to_float(field: str, sep: str | None) -> float | None:
+    """The number in ``field`` or None when it is not a number at all."""
+    text = field.strip().strip('"').strip("'").strip()
+    if sep == ";" and _DECIMAL_COMMA.match(text):
+        text = text.replace(",", ".")  # "1,5;2,5": decimal commas
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def parse_points_csv(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """Parse two-column numeric text into (x, y) float arrays.
+
+    Accepts an optional header line (the first content line, if none of its
+    fields is a number), comma / tab / semicolon (decimal commas allowed with
+    semicolons) or whitespace separators, blank lines, ``#`` comments (whole line
+    or trailing) and a UTF-8 byte-order mark.  Any bad row — not a number, not
+    exactly two columns, nan or infinity — makes it raise :class:`CsvError`
+    listing every bad line; it never returns part of the data.  Text without any
+    data rows is an error too.
+    """
+    if not isinstance(text, str):
+        raise TypeError("parse_points_csv expects text (str)")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    errors: list[tuple[int, str]] = []
+    xs: list[float] = []
+    ys: list[float] = []
+    sep: str | None = None
+    seen_content = False
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if sep is None and not seen_content:
+            sep = _detect_separator(line)
+        fields = _split(line, sep)
+        values = [_to_float(f, sep) for f in fields]
+        first = not seen_content
+        seen_content = True
+        if first and all(v is None for v in values):
+            if len(fields) != 2:
+                errors.append(
+                    (number, f"header has {len(fields)} columns, expected 2 (x and y)")
+                )
+            continue
+        if len(fields) != 2:
+            errors.append(
+                (number, f"expected 2 columns (x and y), found {len(fields)}")
+            )
+            continue
+        row_ok = True
+        for name, field, value in zip(("x", "y"), fields, values):
+            if value is None:
+                shown = field if field else "(empty)"
+                errors.append((number, f"{name} value {shown!r} is not a number"))
+                row_ok = False
+            elif not math.isfinite(value):
+                errors.append((number, f"{name} value {field!r} is not a finite number"))
+                row_ok = False
+        if row_ok:
+            xs.append(values[0])  # type: ignore[arg-type]
+            ys.append(values[1])  # type: ignore[arg-type]
+    if errors:
+        raise CsvError(errors)
+    if not xs:
+        raise CsvError([(0, "no data rows found")])
+    return np.array(xs, dtype=np.float64), np.array(ys, dtype=np.float64)
+
+
+def _format_number(v: float) -> str:
+    v = float(v)
+    if v.is_integer() and abs(v) < 1e15:
+        return str(int(v))
+    return repr(v)  # shortest text that reads back to the same float
+
+
+def format_points_csv(
+    x: Iterable[float], y: Iterable[float], header: Sequence[str] | None = ("x", "y")
+) -> str:
+    """Comma-separated text with an optional header; reads back exactly with
+    :func:`parse_points_csv` (floats are written with their shortest exact repr)."""
+    xa = np.asarray(list(x) if not isinstance(x, np.ndarray) else x, dtype=np.float64)
+    ya = np.asarray(list(y) if not isinstance(y, np.ndarray) else y, dtype=np.float64)
+    if xa.ndim != 1 or xa.shape != ya.shape:
+        raise ValueError("x and y must be 1-D and of the same length")
+    if not (np.isfinite(xa).all() and np.isfinite(ya).all()):
+        raise ValueError("x and y must be finite numbers")
+    lines = []
+    if header is not None:
+        if len(header) != 2:
+            raise ValueError("header must have two names")
+        for name in header:
+            if any(c in str(name) for c in ",#\n\r") or _to_float(str(name), ",") is not None:
+                raise ValueError(f"header name {name!r} cannot be written unambiguously")
+        lines.append(f"{header[0]},{header[1]}")
+    lines.extend(f"{_format_number(a)},{_format_number(b)}" for a, b in zip(xa, ya))
+    return "\n".join(lines) + "\n"
+
+
+# ----------------------------------------------------------------------- data sets
+
+
+@dataclass(frozen=True, eq=False)
+class Dataset:
+    """A built-in data set.  ``x`` and ``y`` are read-only float arrays."""
+
+    id: str
+    name_en: str
+    name_zh: str
+    x_label_en: str
+    x_label_zh: str
+    y_label_en: str
+    y_label_zh: str
+    x_unit: str
+    y_unit: str
+    x_range: tuple[float, float]
+    y_range: tuple[float, float]
+    source: str
+    note_en: str
+    note_zh: str
+    filename: str
+    x: np.ndarray
+    y: np.ndarray
+
+    @property
+    def n_points(self) -> int:
+        return int(self.x.size)
+
+    @property
+    def units(self) -> tuple[str, str]:
+        return self.x_unit, self.y_unit
+
+    def name(self, language: str = "en") -> str:
+        return self.name_zh if language.startswith("zh") else self.name_en
+
+    def x_label(self, language: str = "en") -> str:
+        return self.x_label_zh if language.startswith("zh") else self.x_label_en
+
+    def y_label(self, language: str = "en") -> str:
+        return self.y_label_zh if language.startswith("zh") else self.y_label_en
+
+    def note(self, language: str = "en") -> str:
+        return self.note_zh if language.startswith("zh") else self.note_en
+
+
+_ANSCOMBE_SOURCE = (
+    'F. J. Anscombe, "Graphs in Statistical Analysis", The American Statistician '
+    "27(1), 17–21 (1973), Table 1."
+)
+_ANSCOMBE_NOTE_EN = (
+    "All four sets of Anscombe's quartet have almost the same line "
+    "y ≈ 3.00 + 0.500x and r ≈ 0.816, yet look completely different: always plot "
+    "the data."
+)
+_ANSCOMBE_NOTE_ZH = (
+    "安斯库姆四重奏的四组数据几乎有相同的回归直线 y ≈ 3.00 + 0.500x 和相关系数 "
+    "r ≈ 0.816，但图形完全不同：一定要先画图看数据。"
+)
+
+# metadata; the numbers are in resources/data/<filename>
+_META: dict[str, dict[str, Any]] = {
+    "chapter_heights": dict(
+        name_en="Heights and weights of 8 girls",
+        name_zh="女生的身高体重数据",
+        x_label_en="Weight",
+        x_label_zh="体重",
+        y_label_en="Height",
+        y_label_zh="身高",
+        x_unit="kg",
+        y_unit="cm",
+        x_range=(40.0, 80.0),
+        y_range=(140.0, 200.0),
+        source=(
+            "The chapter 深度学习 | 掌握神经网络的法宝（一） (Deep learning: the tools "
+            "for mastering neural networks, part 1), section 3.4, Python example."
+        ),
+        note_en="The chapter's example: fit height = k·weight + b by least squares.",
+        note_zh="本章的例子：用最小二乘法拟合 身高 = k·体重 + b。",
+        filename="chapter_heights.csv",
+    ),
+    "anscombe_1": dict(
+        name_en="Anscombe's quartet I",
+        name_zh="安斯库姆四重奏 I",
+        x_label_en="x", x_label_zh="x", y_label_en="y", y_label_zh="y",
+        x_unit="", y_unit="",
+        x_range=(0.0, 20.0), y_range=(0.0, 14.0),
+        source=_ANSCOMBE_SOURCE,
+        note_en=_ANSCOMBE_NOTE_EN + " Set I: a line is a fair model.",
+        note_zh=_ANSCOMBE_NOTE_ZH + " 第 I 组：直线是合理的模型。",
+        filename="anscombe_1.csv",
+    ),
+    "anscombe_2": dict(
+        name_en="Anscombe's quartet II",
+        name_zh="安斯库姆四重奏 II",
+        x_label_en="x", x_label_zh="x", y_label_en="y", y_label_zh="y",
+        x_unit="", y_unit="",
+        x_range=(0.0, 20.0), y_range=(0.0, 14.0),
+        source=_ANSCOMBE_SOURCE,
+        note_en=_ANSCOMBE_NOTE_EN + " Set II: a smooth curve — try degree 2.",
+        note_zh=_ANSCOMBE_NOTE_ZH + " 第 II 组：是一条曲线——试试二次多项式。",
+        filename="anscombe_2.csv",
+    ),
+    "anscombe_3": dict(
+        name_en="Anscombe's quartet III",
+        name_zh="安斯库姆四重奏 III",
+        x_label_en="x", x_label_zh="x", y_label_en="y", y_label_zh="y",
+        x_unit="", y_unit="",
+        x_range=(0.0, 20.0), y_range=(0.0, 14.0),
+        source=_ANSCOMBE_SOURCE,
+        note_en=_ANSCOMBE_NOTE_EN + " Set III: a perfect line except one outlier.",
+        note_zh=_ANSCOMBE_NOTE_ZH + " 第 III 组：除了一个离群点外完全在一条直线上。",
+        filename="anscombe_3.csv",
+    ),
+    "anscombe_4": dict(
+        name_en="Anscombe's quartet IV",
+        name_zh="安斯库姆四重奏 IV",
+        x_label_en="x", x_label_zh="x", y_label_en="y", y_label_zh="y",
+        x_unit="", y_unit="",
+        x_range=(0.0, 20.0), y_range=(0.0, 14.0),
+        source=_ANSCOMBE_SOURCE,
+        note_en=_ANSCOMBE_NOTE_EN
+        + " Set IV: one point alone decides the slope — drag it and watch.",
+        note_zh=_ANSCOMBE_NOTE_ZH + " 第 IV 组：斜率完全由一个点决定——拖动它看看。",
+        filename="anscombe_4.csv",
+    ),
+    "women_1975": dict(
+        name_en="Average heights and weights of American women (1975)",
+        name_zh="美国女性的平均身高与体重（1975）",
+        x_label_en="Height",
+        x_label_zh="身高",
+        y_label_en="Weight",
+        y_label_zh="体重",
+        x_unit="in",
+        y_unit="lb",
+        x_range=(55.0, 75.0),
+        y_range=(100.0, 180.0),
+        source=(
+            "The World Almanac and Book of Facts, 1975: average weights for American "
+            "women aged 30–39; as distributed in R's datasets package (data set "
+            "'women')."
+        ),
+        note_en=(
+            "Almost a line (R² ≈ 0.991), but the residuals curve: a parabola fits "
+            "noticeably better."
+        ),
+        note_zh="几乎是一条直线（R² ≈ 0.991），但残差呈弯曲状：抛物线拟合得明显更好。",
+        filename="women_1975.csv",
+    ),
+    "cars_1920s": dict(
+        name_en="Speed and stopping distance of cars (1920s)",
+        name_zh="汽车的速度与刹车距离（1920年代）",
+        x_label_en="Speed",
+        x_label_zh="速度",
+        y_label_en="Stopping distance",
+        y_label_zh="刹车距离",
+        x_unit="mph",
+        y_unit="ft",
+        x_range=(0.0, 30.0),
+        y_range=(0.0, 130.0),
+        source=(
+            "M. Ezekiel, Methods of Correlation Analysis, Wiley (1930); recorded in "
+            "the 1920s; as distributed in R's datasets package (data set 'cars')."
+        ),
+        note_en="50 noisy measurements: dist ≈ 3.93·speed − 17.6, R² ≈ 0.65.",
+        note_zh="50 个有噪声的测量值：距离 ≈ 3.93·速度 − 17.6，R² ≈ 0.65。",
+        filename="cars_1920s.csv",
+    ),
+}
+
+
+def dataset_ids() -> tuple[str, ...]:
+    """Ids of the built-in data sets, the default (the chapter's) first."""
+    return tuple(_META)
+
+
+@lru_cache(maxsize=None)
+def load_dataset(dataset_id: str = DEFAULT_DATASET_ID) -> Dataset:
+    """Load a built-in data set by id (KeyError for an unknown id)."""
+    if dataset_id not in _META:
+        raise KeyError(f"unknown data set {dataset_id!r}; known: {', '.join(_META)}")
+    meta = _META[dataset_id]
+    path = DATA_DIR / meta["filename"]
+    x, y = parse_points_csv(path.read_text(encoding="utf-8"))
+    x.setflags(write=False)
+    y.setflags(write=False)
+    return Dataset(id=dataset_id, x=x, y=y, **meta)
+
+
+def list_datasets() -> list[Dataset]:
+    """All built-in data sets, the default first."""
+    return [load_dataset(i) for i in _META]
+
+
+def default_dataset() -> Dataset:
+    """The chapter's heights and weights."""
+    return load_dataset(DEFAULT_DATASET_ID)

@@ -1,0 +1,87 @@
+"""QApplication creation: GL context sharing, fonts with CJK fallback, language."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication
+
+ROOT = Path(__file__).resolve().parent.parent
+RESOURCES = ROOT / "resources"
+TRANSLATIONS = RESOURCES / "translations"
+LANGUAGES = ("en", "zh_CN")
+CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Micro Hei",
+                "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", "SimHei")
+
+_translator: QTranslator | None = None
+_language = "en"
+
+
+def prepare_qt() -> None:
+    """Call before any QApplication exists (GL views after the first draw black
+    without shared contexts)."""
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    QCoreApplication.setOrganizationName("GradLab")
+    QCoreApplication.setApplicationName("GradLab")
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    prepare_qt()
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv if argv is not None else sys.argv))
+    setup_fonts(app)
+    icon = RESOURCES / "icons" / "gradlab.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def setup_fonts(app: QApplication) -> None:
+    families = set(QFontDatabase.families())
+    font = QFont(app.font())
+    chosen = [f for f in CJK_FAMILIES if f in families]
+    if chosen:
+        font.setFamilies([font.family()] + chosen)
+        app.setFont(font)
+
+
+def settings() -> QSettings:
+    return QSettings("GradLab", "GradLab")
+
+
+def system_language() -> str:
+    name = QLocale.system().name()
+    return "zh_CN" if name.startswith("zh") else "en"
+
+
+def current_language() -> str:
+    return _language
+
+
+def set_language(lang: str) -> bool:
+    """Install the translator for ``lang`` ('en' or 'zh_CN'); widgets get a
+    LanguageChange event and retranslate themselves."""
+    global _translator, _language
+    app = QCoreApplication.instance()
+    if lang not in LANGUAGES:
+        lang = "en"
+    if _translator is not None:
+        app.removeTranslator(_translator)
+        _translator = None
+    ok = True
+    if lang != "en":
+        tr = QTranslator(app)
+        ok = tr.load(str(TRANSLATIONS / f"gradlab_{lang}.qm"))
+        if ok:
+            app.installTranslator(tr)
+            _translator = tr
+    _language = lang
+    return ok
+
+
+def env_flag(name: str) -> bool:
+    return os.environ.get(name, "") not in ("", "0", "false", "no")

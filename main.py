@@ -1,0 +1,65 @@
+"""GradLab 梯度实验室 — start the application.
+
+    uv run main.py                                   open the window
+    uv run main.py --screenshot out.png --tab descent  save a picture and exit
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="gradlab", description="GradLab 梯度实验室")
+    p.add_argument("--screenshot", metavar="FILE.png",
+                   help="render the window, save it to FILE.png and exit")
+    p.add_argument("--tab", choices=("descent", "regression", "chain"),
+                   help="the lab to show")
+    p.add_argument("--lang", choices=("en", "zh_CN"), help="user-interface language")
+    p.add_argument("--size", default="1400x900", help="window size for --screenshot (WxH)")
+    return p.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    from gui import app as gapp
+
+    app = gapp.make_app(sys.argv[:1])
+    lang = args.lang or gapp.settings().value("language") or gapp.system_language()
+    gapp.set_language(str(lang))
+
+    from gui.main_window import MainWindow
+
+    window = MainWindow()
+    if args.tab:
+        window.show_lab(args.tab)
+    if args.screenshot:
+        try:
+            w, h = (int(v) for v in args.size.lower().split("x"))
+        except ValueError:
+            w, h = 1400, 900
+        window.resize(w, h)
+    window.show()
+
+    if args.screenshot:
+        from PySide6.QtCore import QTimer
+
+        result = {"ok": False}
+
+        def shoot() -> None:
+            app.processEvents()
+            pixmap = window.grab()
+            result["ok"] = pixmap.save(args.screenshot)
+            app.quit()
+
+        QTimer.singleShot(900, shoot)
+        app.exec()
+        if not result["ok"]:
+            print(f"could not save {args.screenshot}", file=sys.stderr)
+            return 1
+        return 0
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

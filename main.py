@@ -17,6 +17,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                    help="the lab to show")
     p.add_argument("--lang", choices=("en", "zh_CN"), help="user-interface language")
     p.add_argument("--size", default="1400x900", help="window size for --screenshot (WxH)")
+    p.add_argument("--first-paint-time", action="store_true",
+                   help="print the wall-clock time of the first painted frame and exit "
+                        "(used by bench/bench_startup.py)")
     return p.parse_args(argv)
 
 
@@ -31,6 +34,10 @@ def main(argv: list[str] | None = None) -> int:
     from gui.main_window import MainWindow
 
     window = MainWindow()
+    import os
+
+    if not args.screenshot and os.environ.get("GRADLAB_NO_AUTOSAVE_RESTORE", "") in ("", "0"):
+        window.restore_autosave()
     if args.tab:
         window.show_lab(args.tab)
     if args.screenshot:
@@ -40,6 +47,23 @@ def main(argv: list[str] | None = None) -> int:
             w, h = 1400, 900
         window.resize(w, h)
     window.show()
+
+    if args.first_paint_time:
+        import time
+
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        class _FirstPaint(QObject):
+            def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+                if event.type() == QEvent.Type.Paint and not getattr(self, "done", False):
+                    self.done = True
+                    QTimer.singleShot(0, lambda: (print(f"FIRST_PAINT {time.time():.6f}",
+                                                        flush=True), app.quit()))
+                return False
+
+        spy = _FirstPaint()
+        window.installEventFilter(spy)
+        return app.exec()
 
     if args.screenshot:
         from PySide6.QtCore import QTimer

@@ -2,13 +2,32 @@
 from __future__ import annotations
 
 import importlib
+import os
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget,
+                               QWidget)
 
+from core import sessionfile
 from gui import app as gapp
 from gui.session import Session
+
+SESSION_FILTER = "GradLab session (*.gradlab);;JSON (*.json);;All files (*)"
+MAX_RECENT = 8
+
+
+def data_dir() -> Path:
+    env = os.environ.get("GRADLAB_DATA_DIR")
+    if env:
+        return Path(env)
+    loc = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(loc or Path.home() / ".gradlab")
+
+
+def autosave_path() -> Path:
+    return data_dir() / "autosave.gradlab"
 
 # (tab name, module, class). A lab is a QWidget(session) with NAME and title().
 LABS = (
@@ -32,9 +51,177 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(widget, "")
         self.session.status.connect(lambda m: self.statusBar().showMessage(m, 8000))
         self.session.labRequested.connect(self.show_lab)
+        self.file_path: Path | None = None
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setSingleShot(True)
+        self._autosave_timer.setInterval(800)
+        self._autosave_timer.timeout.connect(self.autosave)
+        self.session.changed.connect(self._autosave_timer.start)
+        self.session.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
         self._build_menus()
         self.retranslate()
         self.resize(1400, 900)
+        self._restore_preferences()
+
+    # ------------------------------------------------------------------
+    # preferences, autosave, session files
+    def _restore_preferences(self) -> None:
+        st = gapp.settings()
+        geom = st.value("window/geometry")
+        if isinstance(geom, QByteArray) and not geom.isEmpty():
+            self.restoreGeometry(geom)
+        tab = st.value("window/tab")
+        if isinstance(tab, str):
+            self.show_lab(tab)
+
+    def save_preferences(self) -> None:
+        st = gapp.settings()
+        st.setValue("window/geometry", self.saveGeometry())
+        st.setValue("window/tab", self.current_lab_name())
+        st.setValue("language", gapp.current_language())
+        st.sync()
+
+    def current_lab_name(self) -> str:
+        w = self.tabs.currentWidget()
+        for name, lab in self.labs.items():
+            if lab is w:
+                return name
+        return "descent"
+
+    def app_state(self) -> dict:
+        return {"tab": self.current_lab_name()}
+
+    def autosave(self) -> None:
+        try:
+            sessionfile.save(autosave_path(), self.session.state(), self.app_state())
+        except OSError as exc:
+            self.session.status.emit(self.tr("Autosave failed: {0}").format(exc))
+
+    def restore_autosave(self) -> bool:
+        """Restore the working session saved before the last exit or crash."""
+        path = autosave_path()
+        if not path.exists():
+            return False
+        try:
+            doc = sessionfile.load(path)
+        except sessionfile.SessionFileError:
+            return False
+        self._apply_document(doc)
+        self.session.status.emit(self.tr("Restored your last session."))
+        return True
+
+    def _apply_document(self, doc: dict) -> None:
+        self.session.restore(doc["labs"])
+        tab = doc.get("app", {}).get("tab")
+        if isinstance(tab, str):
+            self.show_lab(tab)
+
+    def new_session(self) -> None:
+        self.session.restore({name: {} for name in self.labs})
+        self.file_path = None
+        self._update_title()
+        self.autosave()
+
+    def open_session(self, path: str | None = None) -> bool:
+        if not path:
+            path, _f = QFileDialog.getOpenFileName(self, self.tr("Open session"),
+                                                   str(self._last_dir()), SESSION_FILTER)
+            if not path:
+                return False
+        try:
+            doc = sessionfile.load(path)
+        except sessionfile.SessionFileError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open session"),
+                                self._session_error_text(exc, path))
+            return False
+        self._apply_document(doc)
+        self.file_path = Path(path)
+        self._add_recent(path)
+        self.session.undo_stack.setClean()
+        self._update_title()
+        self.autosave()
+        return True
+
+    def _session_error_text(self, exc: sessionfile.SessionFileError, path: str) -> str:
+        msgs = {
+            "not_json": self.tr("This file is damaged or is not a GradLab session "
+                                "(it is not valid JSON)."),
+            "not_session": self.tr("This is not a GradLab session file."),
+            "future_version": self.tr("This session was saved by a newer version of "
+                                      "GradLab (format {0}); this version reads up to "
+                                      "format {1}. Please update GradLab.").format(
+                exc.params.get("version"), exc.params.get("supported")),
+            "too_large": self.tr("This file is too large to be a GradLab session."),
+            "unreadable": self.tr("The file could not be read."),
+        }
+        return (msgs.get(exc.key, str(exc)) + "\n\n" + str(path) + "\n\n"
+                + self.tr("Nothing was changed: your current work is as it was."))
+
+    def save_session(self) -> bool:
+        if self.file_path is None:
+            return self.save_session_as()
+        return self._write(self.file_path)
+
+    def save_session_as(self, path: str | None = None) -> bool:
+        if not path:
+            path, _f = QFileDialog.getSaveFileName(self, self.tr("Save session"),
+                                                   str(self._last_dir() / "session.gradlab"),
+                                                   SESSION_FILTER)
+            if not path:
+                return False
+        return self._write(Path(path))
+
+    def _write(self, path: Path) -> bool:
+        try:
+            sessionfile.save(path, self.session.state(), self.app_state())
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save session"),
+                                self.tr("The session could not be saved:") + f"\n{exc}")
+            return False
+        self.file_path = Path(path)
+        self._add_recent(str(path))
+        self.session.undo_stack.setClean()
+        self._update_title()
+        self.session.status.emit(self.tr("Saved {0}").format(path))
+        return True
+
+    def _last_dir(self) -> Path:
+        recent = self.recent_files()
+        return Path(recent[0]).parent if recent else Path.home()
+
+    def recent_files(self) -> list[str]:
+        v = gapp.settings().value("recentFiles", [])
+        if isinstance(v, str):
+            v = [v]
+        return [str(p) for p in (v or [])][:MAX_RECENT]
+
+    def _add_recent(self, path: str) -> None:
+        path = str(Path(path).resolve())
+        files = [p for p in self.recent_files() if p != path]
+        gapp.settings().setValue("recentFiles", [path] + files[:MAX_RECENT - 1])
+        self._fill_recent_menu()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        for p in files:
+            act = self.recent_menu.addAction(Path(p).name)
+            act.setToolTip(p)
+            act.triggered.connect(lambda _c=False, p=p: self.open_session(p))
+        self.recent_menu.setEnabled(bool(files))
+
+    def _update_title(self) -> None:
+        title = self.tr("GradLab 梯度实验室")
+        if self.file_path is not None:
+            dirty = "" if self.session.undo_stack.isClean() else "*"
+            title = f"{self.file_path.name}{dirty} — {title}"
+        self.setWindowTitle(title)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self._autosave_timer.stop()
+        self.autosave()
+        self.save_preferences()
+        super().closeEvent(event)
 
     # ------------------------------------------------------------------
     def _make_lab(self, module: str, cls: str) -> QWidget:
@@ -56,6 +243,19 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         mb = self.menuBar()
         self.file_menu = mb.addMenu("")
+        self.act_new = QAction(self, shortcut=QKeySequence.StandardKey.New)
+        self.act_new.triggered.connect(self.new_session)
+        self.act_open = QAction(self, shortcut=QKeySequence.StandardKey.Open)
+        self.act_open.triggered.connect(lambda: self.open_session())
+        self.act_save = QAction(self, shortcut=QKeySequence.StandardKey.Save)
+        self.act_save.triggered.connect(self.save_session)
+        self.act_save_as = QAction(self, shortcut=QKeySequence.StandardKey.SaveAs)
+        self.act_save_as.triggered.connect(lambda: self.save_session_as())
+        for a in (self.act_new, self.act_open, self.act_save, self.act_save_as):
+            self.file_menu.addAction(a)
+        self.recent_menu = self.file_menu.addMenu("")
+        self._fill_recent_menu()
+        self.file_menu.addSeparator()
         self.act_quit = QAction(self)
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.act_quit.triggered.connect(self.close)
@@ -90,7 +290,12 @@ class MainWindow(QMainWindow):
         gapp.settings().setValue("language", code)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("GradLab 梯度实验室"))
+        self._update_title()
+        self.act_new.setText(self.tr("&New session"))
+        self.act_open.setText(self.tr("&Open…"))
+        self.act_save.setText(self.tr("&Save"))
+        self.act_save_as.setText(self.tr("Save &as…"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
         titles = {"descent": self.tr("Gradient Descent"),
                   "regression": self.tr("Regression"),
                   "chain": self.tr("Chain Rule")}

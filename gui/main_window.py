@@ -7,11 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget,
-                               QWidget)
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
+                               QTabWidget, QWidget)
 
 from core import sessionfile
 from gui import app as gapp
+from gui.lessons import LESSONS, LESSONS_BY_ID, LessonPanel
 from gui.session import Session
 
 SESSION_FILTER = "GradLab session (*.gradlab);;JSON (*.json);;All files (*)"
@@ -58,10 +59,39 @@ class MainWindow(QMainWindow):
         self._autosave_timer.timeout.connect(self.autosave)
         self.session.changed.connect(self._autosave_timer.start)
         self.session.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
+        self.lesson_panel = LessonPanel(self)
+        self.lesson_panel.lessonRequested.connect(self.apply_lesson)
+        self.lesson_dock = QDockWidget(self)
+        self.lesson_dock.setObjectName("lessonDock")
+        self.lesson_dock.setWidget(self.lesson_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lesson_dock)
+        self.lesson_dock.hide()
         self._build_menus()
         self.retranslate()
         self.resize(1400, 900)
         self._restore_preferences()
+
+    def apply_lesson(self, lesson_id: str) -> bool:
+        """Open the lab of a chapter section with its example; one undo entry."""
+        lesson = LESSONS_BY_ID.get(lesson_id)
+        if lesson is None:
+            return False
+        self.show_lab(lesson.lab)
+        lab = self.labs[lesson.lab]
+        stack = self.session.undo_stack
+        stack.beginMacro(lesson.tr_title())
+        try:
+            lesson.apply(lab)
+            ok = True
+        except AttributeError:
+            ok = False
+        finally:
+            stack.endMacro()
+        self.lesson_panel.set_lesson(lesson)
+        self.lesson_dock.show()
+        if not ok:
+            self.session.status.emit(self.tr("This lesson's lab is not available yet."))
+        return ok
 
     # ------------------------------------------------------------------
     # preferences, autosave, session files
@@ -280,6 +310,18 @@ class MainWindow(QMainWindow):
             self.lang_menu.addAction(act)
             self.lang_actions[code] = act
 
+        self.lessons_menu = mb.addMenu("")
+        self.lesson_actions = {}
+        for lesson in LESSONS:
+            act = QAction(self)
+            act.triggered.connect(lambda _c=False, i=lesson.id: self.apply_lesson(i))
+            self.lessons_menu.addAction(act)
+            self.lesson_actions[lesson.id] = act
+        self.lessons_menu.addSeparator()
+        self.act_lesson_panel = self.lesson_dock.toggleViewAction()
+        self.act_lesson_panel.setShortcut(QKeySequence("F1"))
+        self.lessons_menu.addAction(self.act_lesson_panel)
+
         self.help_menu = mb.addMenu("")
         self.act_about = QAction(self)
         self.act_about.triggered.connect(self.show_about)
@@ -310,6 +352,11 @@ class MainWindow(QMainWindow):
         self.act_undo.setText(self.tr("&Undo"))
         self.act_redo.setText(self.tr("&Redo"))
         self.lang_menu.setTitle(self.tr("&Language"))
+        self.lessons_menu.setTitle(self.tr("Lesso&ns"))
+        for lesson in LESSONS:
+            self.lesson_actions[lesson.id].setText(lesson.tr_title())
+        self.act_lesson_panel.setText(self.tr("Show lesson &panel"))
+        self.lesson_dock.setWindowTitle(self.tr("Lesson"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.act_about.setText(self.tr("&About GradLab"))
         for code, act in self.lang_actions.items():
@@ -331,10 +378,12 @@ def about_text(window: QWidget | None = None) -> str:
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion
 
+    from PySide6.QtCore import QCoreApplication
+
     renderer = gl_renderer() or "?"
-    tr = (window.tr if window is not None else (lambda s: s))
-    return (tr("GradLab 梯度实验室: the chain rule, gradient descent and least squares, "
-               "to touch.") + "\n\n"
+    return (QCoreApplication.translate(
+        "MainWindow", "GradLab 梯度实验室: the chain rule, gradient descent and least "
+        "squares, to touch.") + "\n\n"
             f"Qt {qVersion()} · PySide6 {pyside_version}\n"
             f"pyqtgraph {pyqtgraph.__version__} · numpy {numpy.__version__} · "
             f"sympy {sympy.__version__}\n"

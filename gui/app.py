@@ -85,3 +85,33 @@ def set_language(lang: str) -> bool:
 
 def env_flag(name: str) -> bool:
     return os.environ.get(name, "") not in ("", "0", "false", "no")
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    """'light' or 'dark': Fusion style with a matching palette; pyqtgraph widgets
+    that exist are recoloured by the main window."""
+    from PySide6.QtGui import QColor, QPalette
+
+    app.setStyle("Fusion")
+    if theme != "dark":
+        app.setPalette(app.style().standardPalette())
+        return
+    pal = QPalette()
+    base, window, text = QColor(30, 32, 36), QColor(45, 48, 54), QColor(225, 228, 232)
+    roles = QPalette.ColorRole
+    pal.setColor(roles.Window, window)
+    pal.setColor(roles.WindowText, text)
+    pal.setColor(roles.Base, base)
+    pal.setColor(roles.AlternateBase, window)
+    pal.setColor(roles.ToolTipBase, window)
+    pal.setColor(roles.ToolTipText, text)
+    pal.setColor(roles.Text, text)
+    pal.setColor(roles.Button, window)
+    pal.setColor(roles.ButtonText, text)
+    pal.setColor(roles.BrightText, QColor(255, 80, 80))
+    pal.setColor(roles.Highlight, QColor(58, 123, 213))
+    pal.setColor(roles.HighlightedText, QColor(255, 255, 255))
+    pal.setColor(roles.Link, QColor(120, 170, 255))
+    pal.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor(120, 120, 120))
+    pal.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor(120, 120, 120))
+    app.setPalette(pal)

@@ -97,6 +97,11 @@ class MainWindow(QMainWindow):
     # preferences, autosave, session files
     def _restore_preferences(self) -> None:
         st = gapp.settings()
+        if self.theme() == "dark":
+            self.set_theme("dark")
+        else:
+            self.theme_actions["light"].setChecked(True)
+        self.set_surface_resolution(self.surface_resolution())
         geom = st.value("window/geometry")
         if isinstance(geom, QByteArray) and not geom.isEmpty():
             self.restoreGeometry(geom)
@@ -310,6 +315,26 @@ class MainWindow(QMainWindow):
             self.lang_menu.addAction(act)
             self.lang_actions[code] = act
 
+        self.view_menu = mb.addMenu("")
+        self.theme_menu = self.view_menu.addMenu("")
+        self.theme_group = QActionGroup(self)
+        self.theme_actions = {}
+        for code in ("light", "dark"):
+            act = QAction(self, checkable=True)
+            act.triggered.connect(lambda _c=False, c=code: self.set_theme(c))
+            self.theme_group.addAction(act)
+            self.theme_menu.addAction(act)
+            self.theme_actions[code] = act
+        self.res_menu = self.view_menu.addMenu("")
+        self.res_group = QActionGroup(self)
+        self.res_actions = {}
+        for n in (50, 100, 150, 200):
+            act = QAction(f"{n} × {n}", self, checkable=True)
+            act.triggered.connect(lambda _c=False, n=n: self.set_surface_resolution(n))
+            self.res_group.addAction(act)
+            self.res_menu.addAction(act)
+            self.res_actions[n] = act
+
         self.lessons_menu = mb.addMenu("")
         self.lesson_actions = {}
         for lesson in LESSONS:
@@ -326,6 +351,49 @@ class MainWindow(QMainWindow):
         self.act_about = QAction(self)
         self.act_about.triggered.connect(self.show_about)
         self.help_menu.addAction(self.act_about)
+
+    def theme(self) -> str:
+        t = gapp.settings().value("theme", "light")
+        return t if t in ("light", "dark") else "light"
+
+    def set_theme(self, theme: str) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        gapp.settings().setValue("theme", theme)
+        gapp.apply_theme(QApplication.instance(), theme)
+        bg = "#1e2024" if theme == "dark" else "w"
+        fg = "#e1e4e8" if theme == "dark" else "#202020"
+        try:
+            import pyqtgraph as pg
+            pg.setConfigOption("background", bg)
+            pg.setConfigOption("foreground", fg)
+            for w in self.findChildren(pg.PlotWidget):
+                w.setBackground(bg)
+                for name in ("left", "bottom", "right", "top"):
+                    ax = w.getPlotItem().getAxis(name)
+                    if ax is not None:
+                        ax.setPen(fg)
+                        ax.setTextPen(fg)
+        except Exception:  # pragma: no cover - cosmetic
+            pass
+        for code, act in self.theme_actions.items():
+            act.setChecked(code == theme)
+
+    def surface_resolution(self) -> int:
+        try:
+            n = int(gapp.settings().value("surface/resolution", 150))
+        except (TypeError, ValueError):
+            n = 150
+        return n if n in (50, 100, 150, 200) else 150
+
+    def set_surface_resolution(self, n: int) -> None:
+        gapp.settings().setValue("surface/resolution", int(n))
+        for lab in self.labs.values():
+            fn = getattr(lab, "set_surface_resolution", None)
+            if fn is not None:
+                fn(int(n))
+        for k, act in self.res_actions.items():
+            act.setChecked(k == n)
 
     def set_language(self, code: str) -> None:
         gapp.set_language(code)
@@ -352,6 +420,11 @@ class MainWindow(QMainWindow):
         self.act_undo.setText(self.tr("&Undo"))
         self.act_redo.setText(self.tr("&Redo"))
         self.lang_menu.setTitle(self.tr("&Language"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        self.theme_actions["light"].setText(self.tr("&Light"))
+        self.theme_actions["dark"].setText(self.tr("&Dark"))
+        self.res_menu.setTitle(self.tr("Surface &resolution"))
         self.lessons_menu.setTitle(self.tr("Lesso&ns"))
         for lesson in LESSONS:
             self.lesson_actions[lesson.id].setText(lesson.tr_title())

@@ -22,6 +22,7 @@ def _have_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+@pytest.hookimpl(trylast=True)
 def pytest_configure(config):
     # pytest-xvfb has already started Xvfb (and set DISPLAY) in its own configure
     # hook when the binary exists.

@@ -220,6 +220,37 @@ class MainWindow(QMainWindow):
         self.session.status.emit(self.tr("Saved {0}").format(path))
         return True
 
+    def export_picture(self, path: str | None = None) -> bool:
+        """The current lab as PNG (pixels, 3D views included) or SVG (vector)."""
+        if not path:
+            path, _f = QFileDialog.getSaveFileName(
+                self, self.tr("Export picture"), str(self._last_dir() / "gradlab.png"),
+                "PNG (*.png);;SVG (*.svg)")
+            if not path:
+                return False
+        widget = self.tabs.currentWidget()
+        if str(path).lower().endswith(".svg"):
+            from PySide6.QtCore import QRect, QSize
+            from PySide6.QtGui import QPainter
+            from PySide6.QtSvg import QSvgGenerator
+
+            gen = QSvgGenerator()
+            gen.setFileName(str(path))
+            gen.setSize(QSize(widget.width(), widget.height()))
+            gen.setViewBox(QRect(0, 0, widget.width(), widget.height()))
+            gen.setTitle("GradLab")
+            painter = QPainter(gen)
+            widget.render(painter)
+            ok = painter.end()
+        else:
+            ok = widget.grab().save(str(path))
+        if not ok:
+            QMessageBox.warning(self, self.tr("Export picture"),
+                                self.tr("The picture could not be saved."))
+        else:
+            self.session.status.emit(self.tr("Saved {0}").format(path))
+        return bool(ok)
+
     def _last_dir(self) -> Path:
         recent = self.recent_files()
         return Path(recent[0]).parent if recent else Path.home()
@@ -290,6 +321,10 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(a)
         self.recent_menu = self.file_menu.addMenu("")
         self._fill_recent_menu()
+        self.file_menu.addSeparator()
+        self.act_export_picture = QAction(self, shortcut=QKeySequence("Ctrl+Shift+E"))
+        self.act_export_picture.triggered.connect(lambda: self.export_picture())
+        self.file_menu.addAction(self.act_export_picture)
         self.file_menu.addSeparator()
         self.act_quit = QAction(self)
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
@@ -406,6 +441,10 @@ class MainWindow(QMainWindow):
         self.act_save.setText(self.tr("&Save"))
         self.act_save_as.setText(self.tr("Save &as…"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.act_export_picture.setText(self.tr("&Export picture of this lab…"))
+        self.act_export_picture.setToolTip(self.tr(
+            "Save the current lab as PNG or SVG. Right-click any 2D plot to export just "
+            "that plot (PNG, SVG or CSV)."))
         titles = {"descent": self.tr("Gradient Descent"),
                   "regression": self.tr("Regression"),
                   "chain": self.tr("Chain Rule")}

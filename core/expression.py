@@ -8,19 +8,24 @@ Safety: user text never reaches ``eval``, ``sympify`` or ``parse_expr`` (they
 execute Python). The text is tokenised here, implicit multiplication is made
 explicit (``2x`` → ``2*x``), then Python's :mod:`ast` parses the token stream and
 a whitelist walker builds a small expression tree. Sizes are bounded (text
-length, tokens, nodes, nesting depth, literal size, constant powers), so inputs
-such as ``x**(10**10**10)`` are refused in microseconds instead of hanging.
+length, tokens, nodes, nesting depth, literal size, constant powers, the size of
+the numbers sympy would build and of the derivatives), so inputs such as
+``x**(10**10**10)`` are refused in microseconds instead of hanging.
 
 Every refusal raises :class:`ExpressionError` (a ``ValueError``) with a message a
 student can act on and the character position (0-based) it refers to.
 
 The derivative text is built by applying the chain rule to the tree as typed,
 so ∂f/∂x of the chapter's f reads ``2(x + y − 3) + 2(x + 2y − 5)``, exactly as in
-the chapter, and also in sympy's simplified form ``4x + 6y − 16``.
+the chapter, and also in sympy's simplified form ``4x + 6y − 16``. The text that
+is shown (``function_text``, the derivative texts) can be typed back in: the
+parser reads the superscripts, ``√`` and ``|…|`` it prints.
 """
 from __future__ import annotations
 
 import ast
+import cmath
+import keyword
 import math
 import re
 import warnings
@@ -40,12 +45,17 @@ MAX_DEPTH = 40
 MAX_LITERAL_DIGITS = 20
 MAX_EXPONENT = 200
 MAX_RESULT_DIGITS = 300
+MAX_NEST = 8             # nested functions / non-trivial powers and quotients
+MAX_NUMBER_DIGITS = 1000  # digits of the exact numbers sympy may build
+MAX_DERIVATIVE_SIZE = 3000  # estimated size of the gradient (see _cost)
+MAX_SYMBOLIC_HESSIAN = 5000  # above this estimated size: finite-difference Hessian
+_LN10 = math.log(10)
 
 
 class ExpressionError(ValueError):
     """A refusal of user text. ``position`` is a 0-based character index or None.
 
-    ``key`` names the kind of error (for translation in the GUI) and ``args_``
+    ``key`` names the kind of error (for translation in the GUI) and ``params``
     holds the values substituted into the message.
     """
 
@@ -58,7 +68,7 @@ class ExpressionError(ValueError):
         super().__init__(message + where)
 
 
-# name -> (arity, sympy builder, derivative builder for the display tree)
+# name -> (accepted numbers of arguments, sympy builder)
 def _sig(u):
     return 1 / (1 + sp.exp(-u))
 
@@ -78,17 +88,23 @@ FUNCTIONS: dict[str, tuple[tuple[int, ...], Callable]] = {
 CONSTANTS = {"pi": sp.pi, "e": sp.E, "π": sp.pi}
 
 _SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
-_SUPER_IN = {"²": "2", "³": "3", "¹": "1", "⁴": "4"}
+_SUPER_DIGITS = {c: str(i) for i, c in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")}
+_SUPER_SIGNS = {"⁻": "-", "⁺": "+"}
 
 
 # --------------------------------------------------------------------------
 # Tokeniser
 # --------------------------------------------------------------------------
-_NUM_RE = re.compile(r"(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
-_NAME_RE = re.compile(r"[A-Za-z_\u0370-\u03ff][A-Za-z0-9_\u0370-\u03ff]*")
+_NUM_RE = re.compile(r"([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
+# Latin and Greek letters (α…ω, Α…Ω and the variants ϑ ϕ ϵ); Python applies NFKC
+# to identifiers, which maps those variants onto θ φ ε. π (and ϖ) is never part of
+# a name: 2πx is 2·π·x.
+_LETTER = "A-Za-z\u0391-\u03a9\u03b1-\u03bf\u03c1-\u03c9\u03d1\u03d5\u03f5"
+_NAME_RE = re.compile(f"[{_LETTER}_][{_LETTER}0-9_]*|[π\u03d6]")
 _OPS = {"**": "**", "^": "**", "+": "+", "-": "-", "−": "-", "–": "-", "*": "*", "×": "*",
         "·": "*", "⋅": "*", "/": "/", "÷": "/", "(": "(", ")": ")", ",": ",",
         "[": "(", "]": ")"}
+_PAIRS = {"(": ")", "[": "]", "|": "|"}
 
 
 @dataclass
@@ -96,86 +112,290 @@ class _Tok:
     kind: str  # num, name, op
     text: str  # python text
     pos: int   # position in the original text
+    br: str = ""  # for brackets: the character typed: ( ) [ ] or | (abs bars)
+
+
+def _ends_operand(t: _Tok | None) -> bool:
+    return t is not None and (t.kind == "num" or (t.kind == "name" and t.text not in FUNCTIONS)
+                              or t.text == ")")
+
+
+def _known_functions() -> str:
+    return ", ".join(sorted(k for k in FUNCTIONS if not k.startswith("arc")))
 
 
 def _tokenise(text: str) -> list[_Tok]:
     toks: list[_Tok] = []
     i, n = 0, len(text)
+    open_bars = 0
     while i < n:
         ch = text[i]
         if ch.isspace():
             i += 1
             continue
         m = _NUM_RE.match(text, i)
-        if m and (ch.isdigit() or ch == "."):
-            toks.append(_Tok("num", m.group(0), i))
+        if m:
+            lit = m.group(0)
+            lit = re.sub(r"^0+(?=[0-9])", "", lit)  # Python refuses 007
+            toks.append(_Tok("num", lit, i))
             i = m.end()
             continue
         m = _NAME_RE.match(text, i)
         if m:
-            toks.append(_Tok("name", m.group(0), i))
+            name = "π" if m.group(0) == "\u03d6" else m.group(0)
+            if keyword.iskeyword(name):
+                raise ExpressionError(f"'{name}' is not allowed in a function", i, "keyword",
+                                      name=name)
+            if name.startswith("_"):
+                raise ExpressionError("A name must start with a letter", i, "bad_name",
+                                      name=name)
+            toks.append(_Tok("name", name, i))
             i = m.end()
             continue
         if text.startswith("**", i):
             toks.append(_Tok("op", "**", i))
             i += 2
             continue
+        if ch == "[" and toks and toks[-1].kind == "name" and toks[-1].text not in FUNCTIONS \
+                and toks[-1].pos + len(toks[-1].text) == i:
+            raise ExpressionError(
+                f"Indexing such as {toks[-1].text}[…] is not supported: write a name like "
+                f"{toks[-1].text}1, or use ( ) to multiply", i, "subscript",
+                name=toks[-1].text)
         if ch in _OPS:
-            toks.append(_Tok("op", _OPS[ch], i))
+            t = _Tok("op", _OPS[ch], i, ch if ch in "()[]" else "")
+            toks.append(t)
             i += 1
             continue
-        if ch in _SUPER_IN:
+        if ch in _SUPER_DIGITS or (ch in _SUPER_SIGNS and i + 1 < n
+                                   and text[i + 1] in _SUPER_DIGITS):
             toks.append(_Tok("op", "**", i))
-            toks.append(_Tok("num", _SUPER_IN[ch], i))
+            if ch in _SUPER_SIGNS:
+                toks.append(_Tok("op", _SUPER_SIGNS[ch], i))
+                i += 1
+            j = i
+            while j < n and text[j] in _SUPER_DIGITS:
+                j += 1
+            digits = "".join(_SUPER_DIGITS[c] for c in text[i:j]).lstrip("0") or "0"
+            toks.append(_Tok("num", digits, i))
+            i = j
+            continue
+        if ch == "√":
+            toks.append(_Tok("name", "sqrt", i))
+            j = i + 1
+            while j < n and text[j].isspace():
+                j += 1
+            if j < n and text[j] in "([":
+                i = j
+                continue
+            m = _NUM_RE.match(text, j) or _NAME_RE.match(text, j)
+            if not m or m.group(0) in FUNCTIONS or m.group(0).startswith("_") \
+                    or keyword.iskeyword(m.group(0)):
+                raise ExpressionError("Write √ before a number, a variable or a bracket: "
+                                      "√x, √2, √(x + 1)", i, "sqrt")
+            kind = "num" if m.re is _NUM_RE else "name"
+            lit = re.sub(r"^0+(?=[0-9])", "", m.group(0)) if kind == "num" else m.group(0)
+            toks += [_Tok("op", "(", i, "√"), _Tok(kind, lit, j), _Tok("op", ")", j, "√")]
+            i = m.end()
+            continue
+        if ch == "|":
+            if open_bars and _ends_operand(toks[-1] if toks else None):
+                toks.append(_Tok("op", ")", i, "|"))
+                open_bars -= 1
+            else:
+                toks += [_Tok("name", "abs", i), _Tok("op", "(", i, "|")]
+                open_bars += 1
             i += 1
             continue
         if ch == "=":
             raise ExpressionError(
                 "Type only the right-hand side, e.g. x^2 + y^2 instead of f = x^2 + y^2",
                 i, "equals")
+        if ch in "<>!≤≥≠":
+            raise ExpressionError("Comparisons are not allowed: type only the function",
+                                  i, "comparison", char=ch)
         raise ExpressionError(f"Unexpected character '{ch}'", i, "char", char=ch)
-        # pragma: no cover
     if len(toks) > MAX_TOKENS:
         raise ExpressionError(f"The function is too long (more than {MAX_TOKENS} symbols)",
                               toks[MAX_TOKENS].pos, "too_long", limit=MAX_TOKENS)
     # implicit multiplication: 2x, 2(x+1), (x+1)(x-1), x(y+1), 2 sin(x), x y
     out: list[_Tok] = []
     for idx, t in enumerate(toks):
+        nxt = toks[idx + 1] if idx + 1 < len(toks) else None
+        if t.kind == "name" and t.text in FUNCTIONS and (nxt is None or nxt.text != "("):
+            raise ExpressionError(f"'{t.text}' is a function: write {t.text}(…)", t.pos,
+                                  "function_as_name", name=t.text)
         if (t.kind == "name" and t.text not in FUNCTIONS and len(t.text) > 1
-                and t.text not in CONSTANTS and idx + 1 < len(toks)
-                and toks[idx + 1].text == "(" and toks[idx + 1].pos == t.pos + len(t.text)):
-            known = ", ".join(sorted(k for k in FUNCTIONS if not k.startswith("arc")))
-            raise ExpressionError(f"Unknown function '{t.text}'. Known functions: {known}",
-                                  t.pos, "unknown_function", name=t.text)
+                and t.text not in CONSTANTS and nxt is not None and nxt.text == "("
+                and nxt.br == "(" and nxt.pos == t.pos + len(t.text)):
+            raise ExpressionError(f"Unknown function '{t.text}'. Known functions: "
+                                  f"{_known_functions()}", t.pos, "unknown_function",
+                                  name=t.text)
         if out:
             p = out[-1]
-            left = p.kind == "num" or (p.kind == "name" and p.text not in FUNCTIONS) or p.text == ")"
+            left = _ends_operand(p)
             right = t.kind in ("num", "name") or t.text == "("
             if left and right and not (p.kind == "num" and t.kind == "num"):
                 out.append(_Tok("op", "*", t.pos))
         out.append(t)
-    depth = 0
+    stack: list[_Tok] = []
     for t in out:
         if t.text == "(":
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise ExpressionError(f"Too many nested parentheses (more than {MAX_DEPTH})",
+            stack.append(t)
+            if len(stack) > MAX_DEPTH:
+                raise ExpressionError(f"Too many nested brackets (more than {MAX_DEPTH})",
                                       t.pos, "too_deep", limit=MAX_DEPTH)
         elif t.text == ")":
-            depth -= 1
-            if depth < 0:
-                raise ExpressionError("This ')' has no matching '('", t.pos, "unmatched_close")
-    if depth > 0:
-        opens = [t for t in out if t.text == "("]
-        raise ExpressionError("A '(' is never closed", opens[-1].pos if opens else None,
-                              "unclosed")
+            if not stack:
+                raise ExpressionError(f"This '{t.br}' has no matching "
+                                      f"'{'(' if t.br == ')' else '['}'", t.pos,
+                                      "unmatched_close", char=t.br)
+            o = stack.pop()
+            if o.br == "√":
+                continue
+            if _PAIRS[o.br] != t.br:
+                raise ExpressionError(f"This '{t.br}' does not match the '{o.br}' at position "
+                                      f"{o.pos + 1}", t.pos, "mismatched", char=t.br)
+    if stack:
+        o = stack[-1]
+        raise ExpressionError(f"A '{o.br}' is never closed", o.pos, "unclosed", char=o.br)
     return out
 
 
 # --------------------------------------------------------------------------
-# Tree: tuples ('num', Fraction|float, text) ('sym', name) ('add', [terms])
+# Tree: tuples ('num', Fraction, text) ('sym', name) ('add', [terms])
 # ('neg', a) ('mul', [factors]) ('div', a, b) ('pow', a, b) ('call', name, [args])
 # --------------------------------------------------------------------------
+@dataclass
+class _Info:
+    """What the size limits need to know about a subtree."""
+
+    level: int            # nesting of functions and non-trivial powers / quotients
+    digits: float         # bound on log10 of the exact numbers sympy may build for it
+    value: complex | None  # its value if constant (complex inf if huge), else None
+
+
+_INF = complex(math.inf, 0.0)
+_MAX_DIGIT_ESTIMATE = 100_000  # beyond this even computing the exact numbers is slow
+
+
+def _finite(v: complex) -> bool:
+    return cmath.isfinite(v)
+
+
+def _cpow(a: complex, b: complex) -> complex:
+    if cmath.isnan(a) or cmath.isnan(b):
+        return _NAN
+    if a == 0:
+        return 1 + 0j if b == 0 else (0j if b.real > 0 else _NAN)
+    try:
+        lm = (b * cmath.log(a)).real / _LN10
+        if not math.isfinite(lm) or lm > 330:
+            return _INF
+        if lm < -330:
+            return 0j
+        return cmath.exp(b * cmath.log(a))
+    except (OverflowError, ValueError, ZeroDivisionError):
+        return _INF
+
+
+_CFUNCS: dict[str, Callable] = {
+    "sin": cmath.sin, "cos": cmath.cos, "tan": cmath.tan, "asin": cmath.asin,
+    "acos": cmath.acos, "atan": cmath.atan, "arcsin": cmath.asin, "arccos": cmath.acos,
+    "arctan": cmath.atan, "sinh": cmath.sinh, "cosh": cmath.cosh, "tanh": cmath.tanh,
+    "exp": cmath.exp, "ln": cmath.log, "sqrt": cmath.sqrt, "log10": cmath.log10,
+    "log2": lambda u: cmath.log(u) / math.log(2), "abs": lambda u: complex(abs(u)),
+    "sign": lambda u: 1 + 0j, "sigmoid": lambda u: 1 / (1 + cmath.exp(-u)),
+    "relu": lambda u: complex(max(0.0, u.real)), "sec": lambda u: 1 / cmath.cos(u),
+    "csc": lambda u: 1 / cmath.sin(u), "cot": lambda u: cmath.cos(u) / cmath.sin(u),
+    "log": lambda u, b=None: cmath.log(u) if b is None else cmath.log(u) / cmath.log(b),
+    "max": lambda a, b: complex(max(a.real, b.real)),
+    "min": lambda a, b: complex(min(a.real, b.real)),
+    "atan2": lambda a, b: complex(math.atan2(a.real, b.real)),
+}
+
+
+_NAN = complex(math.nan, math.nan)
+
+
+def _cfunc(name: str, vals: list[complex]) -> complex:
+    """Value of a function of constants, for the size checks: inf if it overflows,
+    nan where it is undefined (sympy then decides, e.g. log(0) = zoo)."""
+    if any(cmath.isnan(v) for v in vals):
+        return _NAN
+    if not all(_finite(v) for v in vals):
+        return _INF
+    try:
+        r = complex(_CFUNCS[name](*vals))
+    except OverflowError:
+        return _INF
+    except (ValueError, ZeroDivisionError):
+        return _NAN
+    return r if _finite(r) or cmath.isnan(r) else _INF
+
+
+def _info(t: tuple, memo: dict[int, _Info]) -> _Info:
+    """Bottom-up facts about a subtree (memoised by identity while the tree is built)."""
+    got = memo.get(id(t))
+    if got is not None:
+        return got
+    k = t[0]
+    if k == "num":
+        v: Fraction = t[1]
+        big = max(abs(v.numerator), v.denominator)
+        try:
+            val = complex(float(v))
+        except OverflowError:
+            val = _INF
+        res = _Info(0, math.log10(big) if big > 1 else 0.0, val)
+    elif k == "sym":
+        val = {"pi": math.pi, "π": math.pi, "e": math.e}.get(t[1])
+        res = _Info(0, 0.0, None if val is None else complex(val))
+    elif k == "neg":
+        a = _info(t[1], memo)
+        res = _Info(a.level, a.digits, None if a.value is None else -a.value)
+    elif k in ("add", "mul"):
+        ch = [_info(a, memo) for a in t[1]]
+        val = None
+        if all(c.value is not None for c in ch):
+            val = 0j if k == "add" else 1 + 0j
+            for c in ch:
+                val = val + c.value if k == "add" else val * c.value
+        res = _Info(max(c.level for c in ch), sum(c.digits for c in ch), val)
+    elif k == "div":
+        a, b = _info(t[1], memo), _info(t[2], memo)
+        val = None
+        if a.value is not None and b.value is not None:
+            try:
+                val = a.value / b.value
+            except ZeroDivisionError:
+                val = _NAN
+            except OverflowError:
+                val = _INF
+        level = max(a.level, b.level) + (b.value is None)
+        res = _Info(level, a.digits + b.digits, val)
+    elif k == "pow":
+        a, b = _info(t[1], memo), _info(t[2], memo)
+        const = a.value is not None and b.value is not None
+        trivial = t[1][0] == "sym" and b.value is not None
+        level = max(a.level, b.level) + (not const and not trivial)
+        if b.value is not None:
+            digits = abs(b.value) * a.digits + b.digits if a.digits else b.digits
+        else:
+            digits = a.digits + b.digits
+        res = _Info(level, digits, _cpow(a.value, b.value) if const else None)
+    elif k == "call":
+        ch = [_info(a, memo) for a in t[2]]
+        const = all(c.value is not None for c in ch)
+        level = max(c.level for c in ch) + (not const)
+        res = _Info(level, sum(c.digits for c in ch),
+                    _cfunc(t[1], [c.value for c in ch]) if const else None)
+    else:  # pragma: no cover
+        raise AssertionError(k)
+    memo[id(t)] = res
+    return res
+
+
 def _build(text: str) -> tuple:
     toks = _tokenise(text)
     if not toks:
@@ -188,6 +408,13 @@ def _build(text: str) -> tuple:
         src_parts.append(t.text)
         col += len(t.text) + 1
     src = " ".join(src_parts)
+    enc = src.encode("utf-8")
+    if toks[-1].kind == "op" and toks[-1].text not in ")":
+        raise ExpressionError("The formula ends too early: something is missing after "
+                              f"'{text[toks[-1].pos]}'", len(text.rstrip()), "syntax")
+    if toks[0].text in ("*", "/", "**", ","):
+        raise ExpressionError(f"The formula cannot start with '{text[toks[0].pos]}'",
+                              toks[0].pos, "syntax")
 
     def orig(col_offset: int | None) -> int:
         if col_offset is None:
@@ -200,12 +427,19 @@ def _build(text: str) -> tuple:
                 break
         return best
 
+    def where(node) -> int:
+        """Original position of an ast node (its col_offset counts UTF-8 bytes)."""
+        b = getattr(node, "col_offset", None)
+        if b is None:
+            return 0
+        return orig(len(enc[:b].decode("utf-8", errors="ignore")))
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             tree = ast.parse(src, mode="eval")
     except SyntaxError as exc:
-        off = (exc.offset or 1) - 1
+        off = max(0, (exc.offset or 1) - 1)  # SyntaxError offsets count characters
         pos = orig(off) if off < len(src) else len(text.rstrip())
         raise ExpressionError("This is not a complete formula here: check for a missing "
                               "number, variable or operator", pos, "syntax") from None
@@ -213,10 +447,26 @@ def _build(text: str) -> tuple:
         raise ExpressionError("The function is too complicated", 0, "too_complex") from None
 
     count = [0]
+    memo: dict[int, _Info] = {}
+
+    def checked(t: tuple, pos: int) -> tuple:
+        inf = _info(t, memo)
+        if inf.value is not None and cmath.isinf(inf.value):
+            # beyond the float range: numerically inf or nan everywhere, and sympy
+            # may try to evaluate e.g. sin(exp(exp(exp(3)))) to millions of digits
+            raise ExpressionError("This number is too large (beyond 10^308)", pos,
+                                  "big_number")
+        if inf.level > MAX_NEST:
+            raise ExpressionError(f"The functions are nested too deeply (at most {MAX_NEST} "
+                                  "levels)", pos, "too_deep", limit=MAX_NEST)
+        if not inf.digits <= _MAX_DIGIT_ESTIMATE:
+            raise ExpressionError("The numbers in this function get too large", pos,
+                                  "big_number")
+        return t
 
     def walk(node, depth: int) -> tuple:
         count[0] += 1
-        pos = orig(getattr(node, "col_offset", None))
+        pos = where(node)
         if count[0] > MAX_NODES:
             raise ExpressionError(f"The function is too long (more than {MAX_NODES} parts)",
                                   pos, "too_long", limit=MAX_NODES)
@@ -230,16 +480,18 @@ def _build(text: str) -> tuple:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
                 raise ExpressionError("Only numbers, variables and functions are allowed",
                                       pos, "bad_literal")
-            # find the literal text for exact decimals
             lit = _literal_text(src, node)
-            digits = len(lit.replace(".", "").split("e")[0].split("E")[0].lstrip("0"))
-            if digits > MAX_LITERAL_DIGITS or (isinstance(v, float) and not math.isfinite(v)) \
-                    or abs(float(v)) > 1e100:
-                raise ExpressionError("This number is too large", pos, "big_number")
-            try:
+            digits = len(re.split("[eE]", lit)[0].replace(".", "").lstrip("0"))
+            mant, _, exp10 = lit.lower().partition("e")
+            if digits > MAX_LITERAL_DIGITS or len(exp10.lstrip("+-")) > 4:
+                frac = None
+            else:
                 frac = Fraction(lit)
-            except (ValueError, ZeroDivisionError):
-                frac = Fraction(v)
+            if frac is None or abs(frac) > 10 ** 100 or (frac != 0 and
+                                                         abs(frac) < Fraction(1, 10 ** 100)):
+                raise ExpressionError(
+                    f"Numbers must have at most {MAX_LITERAL_DIGITS} digits and lie between "
+                    "1e-100 and 1e100", pos, "big_number", limit=MAX_LITERAL_DIGITS)
             return ("num", frac, lit)
         if isinstance(node, ast.Name):
             name = node.id
@@ -247,14 +499,14 @@ def _build(text: str) -> tuple:
                 raise ExpressionError(f"'{name}' is a function: write {name}(…)", pos,
                                       "function_as_name", name=name)
             if len(name) > 12:
-                raise ExpressionError(f"The name '{name}' is too long", pos, "long_name",
-                                      name=name)
+                raise ExpressionError(f"The name '{name}' is too long (at most 12 letters)",
+                                      pos, "long_name", name=name)
             return ("sym", name)
         if isinstance(node, ast.UnaryOp):
             if isinstance(node.op, ast.USub):
                 a = walk(node.operand, depth + 1)
                 if a[0] == "num":
-                    return ("num", -a[1], "-" + a[2])
+                    return ("num", -a[1], _neg_text(a[2]))
                 return ("neg", a)
             if isinstance(node.op, ast.UAdd):
                 return walk(node.operand, depth + 1)
@@ -264,16 +516,28 @@ def _build(text: str) -> tuple:
             b = walk(node.right, depth + 1)
             op = node.op
             if isinstance(op, ast.Add):
-                return ("add", _terms(a) + _terms(b))
+                return checked(("add", _terms(a) + _terms(b)), pos)
             if isinstance(op, ast.Sub):
-                return ("add", _terms(a) + [_negate(t) for t in _terms(b)])
+                return checked(("add", _terms(a) + [_negate(t) for t in _terms(b)]), pos)
             if isinstance(op, ast.Mult):
-                return ("mul", _factors(a) + _factors(b))
+                # Python reads -2*x and -x*y as (-2)*x and (-x)*y: keep the sign in front
+                neg = False
+                if a[0] == "neg":
+                    neg, a = True, a[1]
+                elif a[0] == "num" and a[1] < 0:
+                    neg, a = True, _negate(a)
+                fs = _factors(a) + _factors(b)
+                if neg and len(fs) > 1 and fs[0][0] == "num" and fs[0][1] == 1:
+                    fs = fs[1:]
+                m = fs[0] if len(fs) == 1 else ("mul", fs)
+                return checked(("neg", m) if neg else m, pos)
             if isinstance(op, ast.Div):
-                return ("div", a, b)
+                if a[0] == "neg" or (a[0] == "num" and a[1] < 0):
+                    return checked(("neg", ("div", _negate(a), b)), pos)
+                return checked(("div", a, b), pos)
             if isinstance(op, ast.Pow):
-                _check_power(a, b, orig(node.right.col_offset))
-                return ("pow", a, b)
+                _check_power(_info(a, memo), _info(b, memo), where(node.right))
+                return checked(("pow", a, b), where(node.right))
             sym = {ast.Mod: "%", ast.FloorDiv: "//", ast.MatMult: "@", ast.BitXor: "^",
                    ast.BitAnd: "&", ast.BitOr: "|", ast.LShift: "<<", ast.RShift: ">>"}
             s = sym.get(type(op), "?")
@@ -288,9 +552,9 @@ def _build(text: str) -> tuple:
                 if name in CONSTANTS:
                     raise ExpressionError(f"'{name}' is a constant, not a function", pos,
                                           "unknown_function", name=name)
-                known = ", ".join(sorted(k for k in FUNCTIONS if not k.startswith("arc")))
-                raise ExpressionError(f"Unknown function '{name}'. Known functions: {known}",
-                                      pos, "unknown_function", name=name)
+                raise ExpressionError(f"Unknown function '{name}'. Known functions: "
+                                      f"{_known_functions()}", pos, "unknown_function",
+                                      name=name)
             if node.keywords or any(isinstance(a, ast.Starred) for a in node.args):
                 raise ExpressionError(f"Write {name}(…) with plain arguments", pos, "call")
             arities = FUNCTIONS[name][0]
@@ -299,7 +563,7 @@ def _build(text: str) -> tuple:
                 raise ExpressionError(
                     f"{name} takes {want} argument(s), not {len(node.args)}", pos,
                     "arity", name=name, want=want, got=len(node.args))
-            return ("call", name, [walk(a, depth + 1) for a in node.args])
+            return checked(("call", name, [walk(a, depth + 1) for a in node.args]), pos)
         if isinstance(node, ast.Tuple):
             raise ExpressionError("A comma is only allowed between a function's arguments",
                                   pos, "comma")
@@ -344,58 +608,44 @@ def _const_value(t: tuple) -> Fraction | None:
     return None
 
 
-def _float_estimate(t: tuple) -> float | None:
-    """Float value of a constant subtree (inf if it overflows), None if not constant."""
+def _exact_value(t: tuple) -> Fraction | None:
+    """Exact rational value of numbers combined by + − · /, or None."""
     k = t[0]
-    try:
-        if k == "num":
-            return float(t[1])
-        if k == "sym":
-            return {"pi": math.pi, "π": math.pi, "e": math.e}.get(t[1])
-        if k == "neg":
-            v = _float_estimate(t[1])
-            return None if v is None else -v
-        if k in ("add", "mul"):
-            vals = [_float_estimate(a) for a in t[1]]
-            if any(v is None for v in vals):
-                return None
-            return math.fsum(vals) if k == "add" else math.prod(vals)
-        if k == "div":
-            a, b = _float_estimate(t[1]), _float_estimate(t[2])
-            if a is None or b is None:
-                return None
-            return a / b if b != 0 else math.inf
-        if k == "pow":
-            a, b = _float_estimate(t[1]), _float_estimate(t[2])
-            if a is None or b is None:
-                return None
-            if a == 0:
-                return 0.0
-            if abs(b) * math.log10(abs(a)) > 300:
-                return math.inf
-            r = abs(a) ** b
-            return r if a > 0 else (r if float(b).is_integer() and b % 2 == 0 else -r)
-        if k == "call":
-            vals = [_float_estimate(a) for a in t[2]]
-            if any(v is None for v in vals):
-                return None
-            return 1.0  # bounded stand-in: functions of constants stay symbolic
-    except (OverflowError, ValueError, ZeroDivisionError):
-        return math.inf
+    if k == "num":
+        return t[1]
+    if k == "neg":
+        v = _exact_value(t[1])
+        return None if v is None else -v
+    if k in ("add", "mul"):
+        vals = [_exact_value(a) for a in t[1]]
+        if any(v is None for v in vals):
+            return None
+        out = Fraction(0) if k == "add" else Fraction(1)
+        for v in vals:
+            out = out + v if k == "add" else out * v
+        return out
+    if k == "div":
+        a, b = _exact_value(t[1]), _exact_value(t[2])
+        if a is None or b is None or b == 0:
+            return None
+        return a / b
     return None
 
 
-def _check_power(a: tuple, b: tuple, pos: int) -> None:
+def _check_power(a: _Info, b: _Info, pos: int) -> None:
     """Refuse powers whose exact evaluation by sympy could hang or explode."""
-    ev = _float_estimate(b)
+    ev = b.value
     if ev is None:
         return  # symbolic exponent such as x^y: sympy keeps it unevaluated
-    if not math.isfinite(ev) or abs(ev) > MAX_EXPONENT:
+    if cmath.isnan(ev):
+        raise ExpressionError("This exponent is undefined (e.g. a division by 0)", pos,
+                              "undefined")
+    if not _finite(ev) or abs(ev) > MAX_EXPONENT:
         raise ExpressionError(f"The exponent is too large (at most {MAX_EXPONENT})", pos,
                               "big_power", limit=MAX_EXPONENT)
-    bv = _float_estimate(a)
-    if bv is not None:
-        if not math.isfinite(bv):
+    bv = a.value
+    if bv is not None and not cmath.isnan(bv):
+        if not _finite(bv):
             raise ExpressionError("This power is too large", pos, "big_power",
                                   limit=MAX_EXPONENT)
         if bv != 0 and abs(ev) * abs(math.log10(abs(bv))) > MAX_RESULT_DIGITS:
@@ -457,10 +707,16 @@ ONE = ("num", Fraction(1), "1")
 
 
 def _num(v: Fraction) -> tuple:
+    """A number node whose text is exact: 3, 0.25, 1e-07 or 4/3."""
     if v.denominator == 1:
         return ("num", v, str(v.numerator))
-    f = float(v)
-    return ("num", v, repr(f) if len(repr(f)) < 10 else f"{v.numerator}/{v.denominator}")
+    try:
+        r = repr(float(v))
+        if len(r) < 10 and Fraction(r) == v:
+            return ("num", v, r)
+    except (OverflowError, ValueError):  # pragma: no cover - huge or tiny values
+        pass
+    return ("num", v, f"{v.numerator}/{v.denominator}")
 
 
 def _is0(t):
@@ -512,7 +768,11 @@ def _mk_mul(factors: list) -> tuple:
             den = rest_den[0] if len(rest_den) == 1 else ("mul", rest_den)
         elif den[0] == "num":
             dcoef, den = den[1], ONE
-        top = _mk_mul([_num(nums / dcoef)] + others + ([] if _is1(d[1]) else [d[1]]))
+        c = nums / dcoef  # 1/(2√x) rather than 0.5/√x
+        top = _mk_mul([_num(Fraction(c.numerator))] + others + ([] if _is1(d[1]) else [d[1]]))
+        if c.denominator != 1:
+            q = _num(Fraction(c.denominator))
+            den = q if _is1(den) else _mk_mul([q, den])
         if _is1(den):
             return top
         if top[0] == "neg":
@@ -554,6 +814,8 @@ def _mk_div(a, b):
         return ZERO
     if _is1(b):
         return a
+    if a[0] == "num" and b[0] == "num" and b[1] != 0:
+        return _num(a[1] / b[1])
     if a[0] == "neg":
         return _mk_neg(_mk_div(a[1], b))
     if a[0] == "num" and a[1] < 0:
@@ -610,6 +872,15 @@ def _dfunc(name: str, args: list) -> tuple | None:
     if name == "sigmoid":
         s = _call("sigmoid", u)
         return _mk_mul([s, _mk_add([ONE, ("neg", s)])])
+    if name in ("log10", "log2"):
+        base = _num(Fraction(10 if name == "log10" else 2))
+        return ("div", ONE, ("mul", [u, _call("ln", base)]))
+    if name == "sec":
+        return _mk_mul([_call("sec", u), _call("tan", u)])
+    if name == "csc":
+        return ("neg", _mk_mul([_call("csc", u), _call("cot", u)]))
+    if name == "cot":
+        return ("neg", _mk_div(ONE, _mk_pow(_call("sin", u), _SQ)))
     return None
 
 
@@ -649,12 +920,14 @@ def _diff(t: tuple, v: str) -> tuple:
         return _mk_div(num, _mk_pow(b, _SQ))
     if k == "pow":
         a, b = t[1], t[2]
-        bv = _const_value(b)
+        bv = _exact_value(b)
         da = _diff(a, v)
         if bv is not None or not (_free(b, set()) & {v}):
             if bv is not None:
+                coef = b if b[0] == "num" else _num(bv)
                 newexp = _num(bv - 1)
-                coef = _num(bv)
+                if len(newexp[2]) > 12:  # keep 1e-20 − 1 readable
+                    newexp = _mk_add([b, ("neg", ONE)])
             else:
                 newexp = _mk_add([b, ("neg", ONE)])
                 coef = b
@@ -683,24 +956,33 @@ _PREC = {"add": 10, "neg": 15, "mul": 20, "div": 20, "pow": 30, "num": 40, "sym"
          "call": 40}
 _NICE_NAMES = {"pi": "π", "alpha": "α", "beta": "β", "gamma": "γ", "theta": "θ",
                "eta": "η", "lambda_": "λ", "mu": "μ", "sigma": "σ", "phi": "φ"}
+_SUPER_CHARS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def _prec(t):
     if t[0] == "num" and t[1] < 0:
         return 15
-    if t[0] == "num" and t[1].denominator != 1 and "." not in t[2]:
-        return 20
+    if t[0] == "num" and "/" in t[2]:
+        return 19  # 4/3 is a quotient: (4/3)x, x^(1/3)
     return _PREC[t[0]]
 
 
+def _num_text(s: str) -> str:
+    neg = s.startswith("-")
+    s = s.lstrip("-")
+    if s.startswith("."):
+        s = "0" + s
+    s = s.replace(".e", "e").replace(".E", "E")
+    if s.endswith("."):
+        s = s[:-1]
+    return ("−" if neg else "") + s
+
+
 def to_text(t: tuple) -> str:
-    """Readable one-line math for a tree."""
+    """Readable one-line math for a tree (which :func:`parse` reads back)."""
     k = t[0]
     if k == "num":
-        s = t[2]
-        if s.startswith("-"):
-            return "−" + s[1:]
-        return s
+        return _num_text(t[2])
     if k == "sym":
         return _NICE_NAMES.get(t[1], t[1])
     if k == "add":
@@ -724,25 +1006,31 @@ def to_text(t: tuple) -> str:
             s = _wrap(f, 20)
             if prev is None:
                 out = s
-            elif prev[0] == "num" and (s[0].isalpha() or s[0] in "(√π"):
-                out += s
-            elif prev[0] != "num" and s.startswith("(") and not out.endswith(")"):
-                out += s
-            elif s.startswith("(") and out.endswith(")"):
-                out += s
             else:
-                out += "·" + s
+                if prev[0] == "num" and _prec(prev) == 40:
+                    # a plain number: 2x, 2(x + 1), 2√x, 2π, 2sin(x); not 2e (reads as 2e5)
+                    juxt = (s[0].isalpha() and s[0] not in "eE") or s[0] in "(√π"
+                elif prev[0] == "num":  # (−2)x, (4/3)x
+                    juxt = s[0].isalpha() or s[0] in "(√π"
+                elif s.startswith("("):  # x(y + 1), x²(y + 1), sin(x)(y + 1); not w1(…)
+                    juxt = (out[-1] in ")|" or out[-1] in _SUPER_CHARS
+                            or (prev[0] == "sym" and len(to_text(prev)) == 1))
+                else:
+                    juxt = False
+                out += s if juxt else "·" + s
             prev = f
         return out
     if k == "div":
         return _wrap(t[1], 20) + "/" + _wrap(t[2], 21)
     if k == "pow":
         base = _wrap(t[1], 31)
+        if t[1][0] == "call" and t[1][1] == "sqrt":
+            base = "(" + base + ")"
         e = t[2]
         ev = _const_value(e)
         if ev is not None and ev.denominator == 1 and abs(ev) < 1000:
             return base + str(ev.numerator).translate(_SUPERSCRIPT)
-        if e[0] in ("sym", "num"):
+        if e[0] == "sym" or (e[0] == "num" and _prec(e) == 40):
             return base + "^" + to_text(e)
         return base + "^(" + to_text(e) + ")"
     if k == "call":
@@ -750,7 +1038,7 @@ def to_text(t: tuple) -> str:
         if name == "sqrt":
             a = t[2][0]
             inner = to_text(a)
-            return "√" + (inner if a[0] in ("sym",) or (a[0] == "num" and a[1] >= 0)
+            return "√" + (inner if a[0] == "sym" or (a[0] == "num" and _prec(a) == 40)
                           else "(" + inner + ")")
         if name == "abs":
             return "|" + to_text(t[2][0]) + "|"
@@ -837,18 +1125,55 @@ def _safe(fn):
     return g
 
 
+def _heaviside(x, h0=0.5):
+    return math.nan if x != x else (0.0 if x < 0 else (1.0 if x > 0 else float(h0)))
+
+
 def _math_namespace() -> dict:
     ns = {name: _safe(getattr(math, name)) for name in (
         "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh",
         "exp", "log", "sqrt", "log10", "log2")}
-    ns.update(pi=math.pi, E=math.e, e=math.e)
+    ns.update(pi=math.pi, E=math.e, e=math.e, Heaviside=_heaviside, abs=_real_abs)
     return ns
 
 
+def _real_abs(v):
+    # abs() would turn a complex intermediate (Python's (-8)**(1/3)) into a real
+    # number where numpy has nan: refuse it, so that the numpy path answers
+    if isinstance(v, complex):
+        raise TypeError("complex")
+    return abs(v)
+
+
 def _lambdify(symbols, exprs, module):
+    # dummify: a variable called e.g. "numpy", "math" or "x0" must not shadow the
+    # names the generated code uses
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return sp.lambdify(symbols, exprs, modules=module, cse=True)
+        return sp.lambdify(symbols, exprs, modules=module, cse=True, dummify=True)
+
+
+def _clean(e: sp.Expr) -> sp.Expr:
+    """Derivatives as the application uses them: Dirac deltas (from differentiating
+    sign, or the kinks of abs, relu, max) are 0 wherever the derivative exists; an
+    undefined zoo becomes nan."""
+    if e.has(sp.DiracDelta):
+        e = e.replace(lambda a: isinstance(a, sp.DiracDelta), lambda a: sp.S.Zero)
+    if e.has(sp.Derivative):  # sympy leaves d/dx sign(x/y) unevaluated: it is 0
+        e = e.replace(lambda a: isinstance(a, sp.Derivative)
+                      and isinstance(a.expr, (sp.sign, sp.Heaviside)), lambda a: sp.S.Zero)
+    if e.has(sp.zoo):
+        e = e.xreplace({sp.zoo: sp.nan})
+    return e
+
+
+def _numeric_form(e: sp.Expr) -> sp.Expr:
+    """What the generated numeric code evaluates (numpy and math paths alike):
+    :func:`_clean`, and integers beyond 2^53 as floats (numpy cannot take
+    sin(10^20) as a Python int beyond int64)."""
+    e = _clean(e)
+    big = {a: sp.Float(a, 17) for a in e.atoms(sp.Integer) if abs(a) > 2 ** 53}
+    return e.xreplace(big) if big else e
 
 
 def _real(a):
@@ -866,7 +1191,8 @@ class Objective:
     ``value(*coords)`` and ``gradient(*coords)`` accept numbers or numpy arrays
     and broadcast; the gradient has shape ``(n_vars, *broadcast_shape)``.
     ``value_at(points)``/``gradient_at(points)`` take points of shape
-    ``(..., n)``. Outside the domain results are nan or inf; no exception.
+    ``(..., n)``. Outside the domain results are nan or inf; no exception and no
+    numpy warning.
     """
 
     text: str
@@ -877,11 +1203,16 @@ class Objective:
     _f: Callable = field(repr=False)
     _g: Callable = field(repr=False)
     _h: Callable | None = field(default=None, repr=False)
-    _scalar: Callable | None = field(default=None, repr=False)
+    _sf: Callable | None = field(default=None, repr=False)  # f with the math module
+    _sg: Callable | None = field(default=None, repr=False)  # ∇f with the math module
+    _hessian_size: float = field(default=0.0, repr=False)
 
     @property
     def n(self) -> int:
         return len(self.variables)
+
+    def _symbols(self) -> dict[str, sp.Symbol]:
+        return {v: sp.Symbol(v, real=True) for v in self.variables}
 
     # ---- text -------------------------------------------------------
     @property
@@ -889,12 +1220,27 @@ class Objective:
         """f as typed, in readable math, e.g. ``(x + y − 3)² + (x + 2y − 5)² + 2``."""
         return to_text(self._tree)
 
+    def _chain_tree(self, i: int) -> tuple:
+        return _diff(self._tree, self.variables[i])
+
     def partial_chain_text(self, i: int) -> str:
         """∂f/∂v_i by the chain rule applied to f as typed (unsimplified)."""
         try:
-            return to_text(_diff(self._tree, self.variables[i]))
+            return to_text(self._chain_tree(i))
         except _NoChain:
             return self.partial_simplified_text(i)
+
+    def partial_chain_expr(self, i: int) -> sp.Expr:
+        """The expression that :meth:`partial_chain_text` shows, as sympy (unsimplified).
+
+        Equal to ``partials[i]`` mathematically (tests check it); where the chain
+        rule is not tabulated (e.g. x^x, max) it is ``partials[i]`` itself.
+        """
+        try:
+            tree = self._chain_tree(i)
+        except _NoChain:
+            return self.partials[i]
+        return _to_sympy(tree, self._symbols())
 
     def partial_simplified_text(self, i: int) -> str:
         try:
@@ -925,7 +1271,7 @@ class Objective:
             warnings.simplefilter("ignore")
             try:
                 out = _real(self._f(*arrs))
-            except (ZeroDivisionError, OverflowError, ValueError, TypeError):
+            except Exception:  # noqa: BLE001 - outside the domain: nan, never raise
                 out = np.full(shape, np.nan)
         return np.broadcast_to(out, shape).copy() if out.shape != shape else out
 
@@ -938,10 +1284,10 @@ class Objective:
             warnings.simplefilter("ignore")
             try:
                 parts = self._g(*arrs)
-            except (ZeroDivisionError, OverflowError, ValueError, TypeError):
-                parts = [np.nan] * self.n
-        for i, p in enumerate(parts):
-            out[i] = _real(p)
+                for i, p in enumerate(parts):
+                    out[i] = _real(p)
+            except Exception:  # noqa: BLE001 - outside the domain: nan, never raise
+                out[...] = np.nan
         return out
 
     def value_at(self, points) -> np.ndarray:
@@ -953,36 +1299,59 @@ class Objective:
         return np.moveaxis(self.gradient(*np.moveaxis(p, -1, 0)), 0, -1)
 
     def hessian_at(self, point) -> np.ndarray:
-        """Hessian matrix (n, n) at one point, from sympy's second derivatives."""
+        """Hessian matrix (n, n) at one point.
+
+        From sympy's second derivatives; for functions whose second derivatives
+        would be very large expressions, from central differences of the exact
+        gradient instead (relative accuracy about 1e-8).
+        """
         if self._h is None:
-            syms = [sp.Symbol(v, real=True) for v in self.variables]
-            H = [[sp.diff(p, s) for s in syms] for p in self.partials]
-            object.__setattr__(self, "_h", _lambdify(syms, H, "numpy"))
+            h: Callable | str = "fd"
+            if self._hessian_size <= MAX_SYMBOLIC_HESSIAN:
+                try:
+                    syms = list(self._symbols().values())
+                    H = [[_numeric_form(sp.diff(p, s)) for s in syms] for p in self.partials]
+                    h = _lambdify(syms, H, "numpy")
+                except Exception:  # noqa: BLE001 - fall back to finite differences
+                    h = "fd"
+            object.__setattr__(self, "_h", h)
         p = np.asarray(point, dtype=float).reshape(self.n)
+        if self._h == "fd":
+            return self._fd_hessian(p)
         with np.errstate(all="ignore"), warnings.catch_warnings():
             warnings.simplefilter("ignore")
             try:
                 H = self._h(*p)
-            except (ZeroDivisionError, OverflowError, ValueError, TypeError):
+                return _real(np.array(H, dtype=complex if _any_complex(H) else float))
+            except Exception:  # noqa: BLE001 - outside the domain: nan, never raise
                 return np.full((self.n, self.n), np.nan)
-        return _real(np.array(H, dtype=complex if _any_complex(H) else float))
+
+    def _fd_hessian(self, p: np.ndarray) -> np.ndarray:
+        n = self.n
+        h = 1e-5 * np.maximum(1.0, np.abs(p))
+        steps = np.diag(h)
+        pts = np.concatenate([p + steps, p - steps])  # (2n, n)
+        g = self.gradient_at(pts)  # (2n, n)
+        H = (g[:n] - g[n:]) / (2 * h)[:, None]
+        return (H + H.T) / 2
 
     def value_and_gradient_scalar(self, *coords: float) -> tuple[float, tuple[float, ...]]:
         """Fast path for one point given as Python floats: (f, (∂f/∂v…)).
 
         Generated pure-Python arithmetic (math module), as fast as a hand-written
-        loop; falls back to numpy where Python would raise (e.g. 1/0 → inf).
+        loop. It is the same code as the numpy path (same common subexpressions,
+        same order of operations), so both give the same numbers; where Python
+        would raise or the result is not a finite real number (1/0, overflow, a
+        complex power, a huge subnormal quotient), the numpy path answers.
         """
-        if self._scalar is not None:
+        sf, sg = self._sf, self._sg
+        if sf is not None and sg is not None:
             try:
-                f, g = self._scalar(*coords)
-                if isinstance(f, float) and all(isinstance(x, float) for x in g):
-                    return f, tuple(g)
-                f = complex(f)
-                g = [complex(x) for x in g]
-                if f.imag == 0 and all(x.imag == 0 for x in g):
-                    return f.real, tuple(x.real for x in g)
-            except (ValueError, ZeroDivisionError, OverflowError, TypeError):
+                f = float(sf(*coords))
+                g = tuple([float(x) for x in sg(*coords)])
+                if math.isfinite(f + sum(g)):
+                    return f, g
+            except Exception:  # noqa: BLE001 - any failure: the numpy path decides
                 pass
         p = np.array(coords, dtype=float)
         return float(self.value(*p)), tuple(float(x) for x in self.gradient(*p))
@@ -1002,6 +1371,64 @@ def _order(names: set[str]) -> tuple[str, ...]:
     return tuple(first + sorted(n for n in names if n not in ("x", "y", "z")))
 
 
+# --------------------------------------------------------------------------
+# Size of the derivatives, estimated on the tree before sympy builds them
+# --------------------------------------------------------------------------
+def _cost(t: tuple) -> tuple[float, float, float]:
+    """(size of f, of ∂f/∂v, of ∂²f/∂v²), roughly in expression nodes, for one
+    variable standing for all of them (an over-estimate, cheap to compute)."""
+    k = t[0]
+    if k == "num":
+        return (1, 0, 0)
+    if k == "sym":
+        return (1, 0, 0) if t[1] in CONSTANTS else (1, 1, 0)
+    if k in ("add", "neg"):
+        ch = [_cost(a) for a in (t[1] if k == "add" else [t[1]])]
+        return (1 + sum(c[0] for c in ch), 1 + sum(c[1] for c in ch),
+                1 + sum(c[2] for c in ch))
+    if k == "mul":
+        return _cost_mul([_cost(a) for a in t[1]])
+    if k == "div":
+        return _cost_mul([_cost(t[1]), _cost_call(_cost(t[2]), 1, 2)])
+    if k == "pow":
+        a, b = _cost(t[1]), _cost(t[2])
+        if b[1] == 0:
+            return _cost_call(a, 1, 2)
+        return _cost_call(_cost_mul([b, _cost_call(a, 1, 2)]), 1, 2)
+    if k == "call":
+        ch = [_cost(a) for a in t[2]]
+        u = (sum(c[0] for c in ch), sum(c[1] for c in ch), sum(c[2] for c in ch))
+        return _cost_call(u, 3 if t[1] == "sigmoid" else 2, 6 if t[1] == "sigmoid" else 4)
+    raise AssertionError(k)  # pragma: no cover
+
+
+def _cost_call(u, c1, c2):
+    s, d, d2 = u
+    if d == 0:
+        return (1 + s, 0, 0)
+    return (1 + s, 1 + c1 * s + d, 3 + c2 * s + 2 * d + c1 * s + d2)
+
+
+def _cost_mul(ch):
+    s = 1 + sum(c[0] for c in ch)
+    var = [c for c in ch if c[1] > 0]
+    d = 1 + sum(1 + c[1] + (s - 1 - c[0]) for c in var)
+    d2 = 1 + sum(1 + c[2] + (s - 1 - c[0]) for c in var)
+    for i in range(len(var)):
+        for j in range(i + 1, len(var)):
+            d2 += 2 * (1 + var[i][1] + var[j][1] + (s - 1 - var[i][0] - var[j][0]))
+    return (s, d, d2)
+
+
+def _huge_numbers(exprs, max_digits: int) -> bool:
+    bits = int(max_digits / math.log10(2))
+    for e in exprs:
+        for a in e.atoms(sp.Rational):
+            if max(abs(int(a.p)).bit_length(), int(a.q).bit_length()) > bits:
+                return True
+    return False
+
+
 def parse(text: str, variables: Sequence[str] | None = None) -> Objective:
     """Parse user text into an :class:`Objective` (or raise ExpressionError)."""
     if not isinstance(text, str):
@@ -1016,8 +1443,8 @@ def parse(text: str, variables: Sequence[str] | None = None) -> Objective:
     else:
         variables = tuple(variables)
         for v in variables:
-            if not isinstance(v, str) or not re.fullmatch(r"[^\W\d]\w*", v) or v in FUNCTIONS \
-                    or v in CONSTANTS:
+            if not isinstance(v, str) or not re.fullmatch(r"[^\W\d_]\w*", v) or v in FUNCTIONS \
+                    or v in CONSTANTS or keyword.iskeyword(v):
                 raise ExpressionError(f"'{v}' cannot be a variable name", None, "bad_variable",
                                       name=str(v))
         if len(set(variables)) != len(variables):
@@ -1029,26 +1456,41 @@ def parse(text: str, variables: Sequence[str] | None = None) -> Objective:
             raise ExpressionError(
                 f"Unknown name '{name}': the variables here are {', '.join(variables)}",
                 pos, "unknown_variable", name=name, variables=", ".join(variables))
+    s, d, d2 = _cost(tree)
+    k = max(1, len(names))
+    if k * d > MAX_DERIVATIVE_SIZE:
+        raise ExpressionError("This function is too large to differentiate here: "
+                              "simplify it or use fewer factors", 0, "too_complex")
     symbols = {v: sp.Symbol(v, real=True) for v in variables}
     try:
         expr = _to_sympy(tree, symbols)
+        if expr.has(sp.zoo, sp.nan):
+            raise ExpressionError("The function is undefined everywhere (e.g. a division "
+                                  "by 0)", 0, "undefined")
         syms = [symbols[v] for v in variables]
-        partials = tuple(sp.diff(expr, s) for s in syms)
-    except (RecursionError, MemoryError, OverflowError, ValueError, TypeError,
-            ZeroDivisionError):
+        partials = tuple(_clean(sp.diff(expr, s)) for s in syms)
+        if _huge_numbers((expr,) + partials, MAX_NUMBER_DIGITS):
+            raise ExpressionError("The numbers in this function get too large", 0,
+                                  "big_number")
+        num_f = _numeric_form(expr)
+        num_g = [_numeric_form(p) for p in partials]
+        f = _lambdify(syms, num_f, "numpy")
+        g = _lambdify(syms, num_g, "numpy")
+    except ExpressionError:
+        raise
+    except Exception:  # noqa: BLE001 - RecursionError, MemoryError, sympy limits…
         raise ExpressionError("The function is too complicated to differentiate", 0,
                               "too_complex") from None
-    if expr.has(sp.zoo, sp.nan) and not expr.free_symbols:
-        raise ExpressionError("The function is undefined everywhere (e.g. a division by 0)",
-                              0, "undefined")
-    f = _lambdify(syms, expr, "numpy")
-    g = _lambdify(syms, list(partials), "numpy")
     try:
-        scalar = _lambdify(syms, (expr, list(partials)), [_math_namespace(), "math"])
-    except Exception:  # pragma: no cover - fall back to numpy only
-        scalar = None
+        # the same expressions, common subexpressions and order of operations as
+        # the numpy path, so that both give the same numbers
+        ns = [_math_namespace(), "math"]
+        sf, sg = _lambdify(syms, num_f, ns), _lambdify(syms, num_g, ns)
+    except Exception:  # noqa: BLE001 # pragma: no cover - the numpy path is enough
+        sf = sg = None
     return Objective(text=text, variables=tuple(variables), expression=expr,
-                     partials=partials, _tree=tree, _f=f, _g=g, _scalar=scalar)
+                     partials=partials, _tree=tree, _f=f, _g=g, _sf=sf, _sg=sg,
+                     _hessian_size=k * k * d2)
 
 
 def _find_name(text: str, name: str) -> int | None:

@@ -20,8 +20,11 @@ class Session(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.indexChanged.connect(lambda _i: self.changed.emit())
+        self.undo_stack.indexChanged.connect(self._on_index_changed)
         self._labs: dict[str, tuple[Callable[[], dict], Callable[[dict], None]]] = {}
+
+    def _on_index_changed(self, _index: int) -> None:
+        self.changed.emit()
 
     def push(self, command: QUndoCommand) -> None:
         self.undo_stack.push(command)

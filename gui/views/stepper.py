@@ -1,0 +1,468 @@
+"""Step-through controls, a cursor over an immutable trajectory, the worked
+arithmetic of one step, and a table of all steps.  Generic: any number of
+variables, names passed in."""
+from __future__ import annotations
+
+import csv
+import math
+import time
+
+import numpy as np
+from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer,
+                            Signal)
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTextBrowser,
+                               QSpinBox, QTableView, QToolButton, QVBoxLayout, QWidget,
+                               QStyle)
+
+
+_SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+
+def fmt(v: float, digits: int = 6) -> str:
+    """A number for students: 6 significant digits, − for minus, ∞/nan spelled out."""
+    try:
+        v = float(v)
+    except (TypeError, ValueError):
+        return str(v)
+    if math.isnan(v):
+        return "nan"
+    if math.isinf(v):
+        return "∞" if v > 0 else "−∞"
+    if v == 0:
+        return "0"
+    s = f"{v:.{digits}g}"
+    if "e" in s:
+        m, e = s.split("e")
+        s = f"{m}×10{str(int(e)).translate(_SUPERSCRIPT)}"
+    return s.replace("-", "−")
+
+
+def fmt_point(p, digits: int = 6) -> str:
+    return "(" + ", ".join(fmt(c, digits) for c in p) + ")"
+
+
+class TrajectoryCursor(QObject):
+    """A cursor (index) over a trajectory of ``length`` points; play uses a QTimer.
+
+    The trajectory is never modified: stepping back is exact."""
+
+    indexChanged = Signal(int)
+    playingChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._length = 1
+        self._index = 0
+        self.steps_per_second = 10.0
+        self.steps_per_frame = 1
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._tick)
+        self._play_clock = time.perf_counter()
+        self._play_from = 0
+
+    @property
+    def index(self) -> int:
+        return self._index
+
+    @property
+    def length(self) -> int:
+        return self._length
+
+    def set_length(self, n: int, keep: bool = True) -> None:
+        self._length = max(1, int(n))
+        self.set_index(self._index if keep else 0, force=True)
+
+    def set_index(self, i: int, force: bool = False) -> None:
+        i = int(min(max(i, 0), self._length - 1))
+        if i != self._index or force:
+            self._index = i
+            self.indexChanged.emit(i)
+
+    def step(self, n: int = 1) -> None:
+        self.set_index(self._index + n)
+
+    def to_end(self) -> None:
+        self.set_index(self._length - 1)
+
+    def reset(self) -> None:
+        self.pause()
+        self.set_index(0)
+
+    def is_playing(self) -> bool:
+        return self._timer.isActive()
+
+    def set_speed(self, steps_per_second: float, steps_per_frame: int | None = None) -> None:
+        self.steps_per_second = max(0.1, float(steps_per_second))
+        self._play_clock = time.perf_counter()
+        self._play_from = self._index
+        if steps_per_frame is not None:
+            self.steps_per_frame = max(1, int(steps_per_frame))
+        if self._timer.isActive():
+            self._timer.setInterval(self._interval())
+
+    def _interval(self) -> int:
+        return max(1, int(round(1000.0 * self.steps_per_frame / self.steps_per_second)))
+
+    def play(self) -> None:
+        if self._index >= self._length - 1:
+            self.set_index(0)
+        if not self._timer.isActive():
+            self._play_clock = time.perf_counter()
+            self._play_from = self._index
+            self._timer.start(self._interval())
+            self.playingChanged.emit(True)
+
+    def pause(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            self.playingChanged.emit(False)
+
+    def toggle(self, playing: bool | None = None) -> None:
+        want = (not self.is_playing()) if playing is None else playing
+        self.play() if want else self.pause()
+
+    def _tick(self) -> None:
+        # keep the requested steps per second even when painting is slower than the
+        # timer: advance by the steps that are due (at least steps_per_frame)
+        due = self._play_from + int((time.perf_counter() - self._play_clock)
+                                    * self.steps_per_second)
+        n = max(self.steps_per_frame, due - self._index)
+        self.step(n)
+        if self._index >= self._length - 1:
+            self.pause()
+
+
+class StepControls(QWidget):
+    """Step, Step back, Play/Pause, speed, Run to convergence, Reset."""
+
+    stepRequested = Signal(int)
+    playToggled = Signal(bool)
+    runRequested = Signal()
+    resetRequested = Signal()
+    speedChanged = Signal(float, int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        st = self.style()
+        self.back_button = QToolButton(self)
+        self.back_button.setIcon(st.standardIcon(QStyle.StandardPixmap.SP_MediaSeekBackward))
+        self.step_button = QToolButton(self)
+        self.step_button.setIcon(st.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward))
+        self.play_button = QToolButton(self)
+        self.play_button.setCheckable(True)
+        self.play_button.setIcon(st.standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        self.run_button = QToolButton(self)
+        self.run_button.setIcon(st.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward))
+        self.reset_button = QToolButton(self)
+        self.reset_button.setIcon(st.standardIcon(QStyle.StandardPixmap.SP_MediaSkipBackward))
+        for b in (self.back_button, self.step_button, self.play_button, self.run_button,
+                  self.reset_button):
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.sps = QSpinBox(self)
+        self.sps.setRange(1, 240)
+        self.sps.setValue(10)
+        self.spf = QSpinBox(self)
+        self.spf.setRange(1, 1000)
+        self.spf.setValue(1)
+        self.sps_label = QLabel(self)
+        self.spf_label = QLabel(self)
+        self.position_label = QLabel(self)
+        self.position_label.setFixedWidth(110)
+        self.position_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(4)
+        for w in (self.reset_button, self.back_button, self.step_button, self.play_button,
+                  self.run_button):
+            lay.addWidget(w)
+        lay.addWidget(self.position_label)
+        lay.addStretch(1)
+        lay.addSpacing(8)
+        lay.addWidget(self.sps_label)
+        lay.addWidget(self.sps)
+        lay.addWidget(self.spf_label)
+        lay.addWidget(self.spf)
+
+        self.step_button.clicked.connect(lambda: self.stepRequested.emit(1))
+        self.back_button.clicked.connect(lambda: self.stepRequested.emit(-1))
+        self.play_button.toggled.connect(self._on_play)
+        self.run_button.clicked.connect(self.runRequested)
+        self.reset_button.clicked.connect(self.resetRequested)
+        self.sps.valueChanged.connect(lambda _v: self.speedChanged.emit(float(self.sps.value()),
+                                                                        self.spf.value()))
+        self.spf.valueChanged.connect(lambda _v: self.speedChanged.emit(float(self.sps.value()),
+                                                                        self.spf.value()))
+        self._shortcuts = []
+        self.retranslate()
+
+    def handle_key(self, event) -> bool:
+        """Call from a lab's keyPressEvent: → / Space step, ← steps back.  Keys that
+        a child used (text fields use arrows) never get here, so no conflict."""
+        key = event.key()
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Space):
+            self.stepRequested.emit(1)
+        elif key == Qt.Key.Key_Left:
+            self.stepRequested.emit(-1)
+        else:
+            return False
+        event.accept()
+        return True
+
+    def install_shortcuts(self, scope: QWidget) -> None:
+        """→ / Space step, ← steps back (while ``scope`` has focus within its window)."""
+        for key, fn in ((Qt.Key.Key_Right, lambda: self.stepRequested.emit(1)),
+                        (Qt.Key.Key_Space, lambda: self.stepRequested.emit(1)),
+                        (Qt.Key.Key_Left, lambda: self.stepRequested.emit(-1))):
+            sc = QShortcut(QKeySequence(key), scope)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(fn)
+            self._shortcuts.append(sc)
+
+    def _on_play(self, on: bool) -> None:
+        st = self.style()
+        self.play_button.setIcon(st.standardIcon(
+            QStyle.StandardPixmap.SP_MediaPause if on else QStyle.StandardPixmap.SP_MediaPlay))
+        self.retranslate()
+        self.playToggled.emit(on)
+
+    def set_playing(self, on: bool) -> None:
+        if self.play_button.isChecked() != on:
+            self.play_button.blockSignals(True)
+            self.play_button.setChecked(on)
+            self.play_button.blockSignals(False)
+            st = self.style()
+            self.play_button.setIcon(st.standardIcon(
+                QStyle.StandardPixmap.SP_MediaPause if on else QStyle.StandardPixmap.SP_MediaPlay))
+            self.retranslate()
+
+    def set_position(self, index: int, length: int) -> None:
+        self.position_label.setText(self.tr("step {i} / {n}").format(i=index, n=max(length - 1, 0)))
+
+    def retranslate(self) -> None:
+        self.step_button.setText(self.tr("Step"))
+        self.step_button.setToolTip(self.tr("One step forward (→ or Space)"))
+        self.back_button.setText(self.tr("Back"))
+        self.back_button.setToolTip(self.tr("One step back (←): exact, the run is recorded"))
+        self.play_button.setText(self.tr("Pause") if self.play_button.isChecked()
+                                 else self.tr("Play"))
+        self.run_button.setText(self.tr("Run to end"))
+        self.run_button.setToolTip(self.tr("Jump to where the run stopped"))
+        self.reset_button.setText(self.tr("Reset"))
+        self.reset_button.setToolTip(self.tr("Back to the start point"))
+        self.sps_label.setText(self.tr("steps/s"))
+        self.spf_label.setText(self.tr("×/frame"))
+        self.sps.setToolTip(self.tr("Play speed in frames per second"))
+        self.spf.setToolTip(self.tr("Steps taken per frame, for long runs"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class StepPanel(QTextBrowser):
+    """The worked arithmetic of one step in the chapter's notation (any n).
+
+    A read-only text view: changing its text repaints only itself (a QLabel would
+    re-layout the whole window on every step)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setOpenLinks(False)
+        self._args = None
+        self.retranslate()
+
+    def setText(self, html_text: str) -> None:  # noqa: N802 - QLabel-like
+        self.setHtml(html_text)
+
+    def text(self) -> str:
+        """The panel as plain text (what a user reads)."""
+        return self.toPlainText()
+
+    def clear_step(self) -> None:
+        self._args = None
+        self.retranslate()
+
+    def set_step(self, names, theta, grad, step, f_before, f_after, eta=None,
+                 iteration: int = 0, rule: str | None = None, final: bool = False) -> None:
+        """Show step ``iteration`` → ``iteration + 1``: θ, ∇f(θ), Δθ, θ + Δθ, f.
+
+        ``eta`` given: Δ is shown as −η·∂f/∂v (plain gradient descent); otherwise Δ is
+        the optimizer's own update (``rule`` names it)."""
+        self._args = (list(names), np.asarray(theta, float), np.asarray(grad, float),
+                      None if step is None else np.asarray(step, float), f_before, f_after,
+                      eta, iteration, rule, final)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self._args is None:
+            self.setText(self.tr("<i>Run descent to see each step's arithmetic.</i>"))
+            return
+        names, theta, grad, step, fb, fa, eta, k, rule, final = self._args
+        rows = []
+        head = self.tr("Step {k} → {k1}").format(k=k, k1=k + 1)
+        if final or step is None:
+            head = self.tr("Step {k}: the run stopped here").format(k=k)
+        rows.append(f"<b>{head}</b>")
+        rows.append("θ<sub>{k}</sub> = {p}".format(k=k, p=fmt_point(theta)))
+        rows.append("f(θ<sub>{k}</sub>) = {f}".format(k=k, f=fmt(fb)))
+        grad_cells = []
+        for v, g in zip(names, grad):
+            grad_cells.append(f"∂f/∂{v} = {fmt(g)}")
+        rows.append(" &nbsp; ".join(grad_cells))
+        if step is not None and not final:
+            if eta is not None:
+                rows.append("η = {e}".format(e=fmt(eta)))
+                cells = [f"Δ{v} = −η·∂f/∂{v} = −{fmt(eta)} × {fmt(g)} = {fmt(d)}"
+                         for v, g, d in zip(names, grad, step)]
+            else:
+                rows.append(self.tr("Update rule: {rule}").format(rule=rule or "?"))
+                cells = [f"Δ{v} = {fmt(d)}" for v, d in zip(names, step)]
+            rows.append("<br>".join(cells))
+            rows.append("θ<sub>{k1}</sub> = θ<sub>{k}</sub> + Δθ = {p}".format(
+                k=k, k1=k + 1, p=fmt_point(theta + step)))
+            with np.errstate(all="ignore"):
+                approx = float(np.dot(grad, step))
+                true = float(fa) - float(fb)
+            rows.append("f(θ<sub>{k1}</sub>) = {f}".format(k1=k + 1, f=fmt(fa)))
+            rows.append(self.tr("Δf ≈ ∇f·Δθ = {a} &nbsp;&nbsp; true Δf = {t}").format(
+                a=fmt(approx), t=fmt(true)))
+        self.setText("<div style='line-height:125%'>" + "<br>".join(rows) + "</div>")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class _TrajectoryModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.names: list[str] = []
+        self.points = np.zeros((0, 0))
+        self.values = np.zeros(0)
+        self.gradients = np.zeros((0, 0))
+        self.steps = np.zeros((0, 0))
+        self.headers: list[str] = []
+
+    def set_data(self, names, points, values, gradients, steps) -> None:
+        self.beginResetModel()
+        self.names = list(names)
+        self.points = np.asarray(points, float)
+        self.values = np.asarray(values, float)
+        self.gradients = np.asarray(gradients, float)
+        self.steps = np.asarray(steps, float)
+        n = len(self.names)
+        self.headers = (["k"] + list(self.names) + ["f"]
+                        + [f"∂f/∂{v}" for v in self.names] + [f"Δ{v}" for v in self.names])
+        assert len(self.headers) == 2 + 3 * n
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.values)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.headers)
+
+    def cell(self, r: int, c: int) -> float:
+        n = len(self.names)
+        if c == 0:
+            return r
+        c -= 1
+        if c < n:
+            return self.points[r, c]
+        c -= n
+        if c == 0:
+            return self.values[r]
+        c -= 1
+        if c < n:
+            return self.gradients[r, c]
+        c -= n
+        return self.steps[r, c] if r < len(self.steps) else float("nan")
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            v = self.cell(index.row(), index.column())
+            if index.column() == 0:
+                return str(v)
+            if index.row() >= len(self.steps) and index.column() > 1 + 2 * len(self.names):
+                return ""
+            return fmt(v)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section] if section < len(self.headers) else None
+        return None
+
+
+class StepTable(QWidget):
+    """A table of every step (k, point, f, gradient, step) with CSV export."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = _TrajectoryModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(60)  # look at 60 rows, not all 10 000
+        header.setStretchLastSection(True)
+        self.view.verticalHeader().setDefaultSectionSize(20)
+        self.export_button = QPushButton(self)
+        self.export_button.clicked.connect(self._export_dialog)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.view, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.export_button)
+        lay.addLayout(row)
+        self.retranslate()
+
+    def set_trajectory(self, names, points, values, gradients, steps) -> None:
+        self.model.set_data(names, points, values, gradients, steps)
+
+    def set_current_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            idx = self.model.index(row, 0)
+            self.view.selectRow(row)
+            self.view.scrollTo(idx)
+
+    def export_csv(self, path: str) -> None:
+        m = self.model
+        with open(path, "w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh)
+            w.writerow(["k"] + m.names + ["f"] + [f"df/d{v}" for v in m.names]
+                       + [f"d{v}" for v in m.names])
+            for r in range(m.rowCount()):
+                w.writerow([repr(float(m.cell(r, c))) if c else r
+                            for c in range(m.columnCount())])
+
+    def _export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export steps as CSV"),
+                                              "steps.csv", self.tr("CSV files (*.csv)"))
+        if path:
+            self.export_csv(path)
+
+    def retranslate(self) -> None:
+        self.export_button.setText(self.tr("Export CSV…"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

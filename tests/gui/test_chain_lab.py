@@ -1,0 +1,423 @@
+"""Chain Rule Lab: the screens a student touches, checked against independent
+references (finite differences, sympy through core.chain, the core's reverse mode)."""
+from __future__ import annotations
+
+import json
+import math
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtWidgets import QApplication
+
+from core.chain import Neuron
+from gui.chain_lab import NEURON_PARAMS, ChainLab, fmt
+from gui.session import Session
+
+
+@pytest.fixture
+def lab(qtbot, qapp, settings_tmp):
+    session = Session()
+    w = ChainLab(session)
+    qtbot.addWidget(w)
+    w.resize(1400, 860)
+    w.show()
+    qtbot.waitExposed(w)
+    w._test_session = session
+    yield w
+    session.undo_stack.blockSignals(True)
+
+
+def fd(f, x, h=1e-6):
+    return (f(x + h) - f(x - h)) / (2 * h)
+
+
+def retype(qtbot, line_edit, text):
+    line_edit.setFocus()
+    qtbot.keyClick(line_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(line_edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(line_edit, text)
+
+
+# ----------------------------------------------------------------- single variable
+def test_typing_functions_updates_derivatives(lab, qtbot):
+    sec = lab.sections["single"]
+    retype(qtbot, sec.f_field.edit, "sin(u)")
+    retype(qtbot, sec.g_field.edit, "x^2")
+    assert lab.state["single"]["f"] == "sin(u)"
+    assert lab.state["single"]["g"] == "x^2"
+    x0 = lab.state["single"]["x"]
+    v = sec.values()
+    F = lambda x: math.sin(x * x)  # noqa: E731 - the reference composite
+    assert v.dy_dx == pytest.approx(fd(F, x0), rel=1e-7, abs=1e-9)
+    assert v.dy_du == pytest.approx(math.cos(x0 * x0))
+    assert v.du_dx == pytest.approx(2 * x0)
+    text = sec.deriv_label.text()
+    assert fmt(v.dy_dx) in text and "2x" in text and "cos" in text
+    # the tangent line on the plot has slope dy/dx and passes through (x, F(x))
+    xs, ys = sec.tangent.getData()
+    slope = (ys[-1] - ys[0]) / (xs[-1] - xs[0])
+    assert slope == pytest.approx(fd(F, x0), rel=1e-6)
+    assert np.interp(x0, xs, ys) == pytest.approx(F(x0), abs=1e-9)
+
+
+def test_bad_function_shows_error_and_keeps_last_good(lab, qtbot):
+    sec = lab.sections["single"]
+    before = sec.values().dy_dx
+    retype(qtbot, sec.f_field.edit, "u^2 + (u")
+    assert sec.f_field.has_error
+    assert sec.f_field.error.isVisible()
+    err = sec.f_field.error.text()
+    assert "never closed" in err and "character 7" in err
+    assert lab.state["single"]["f"].strip() == "u^2"  # the last text that parsed
+    assert sec.values().dy_dx == before
+    # an unknown variable is reported at its position
+    retype(qtbot, sec.f_field.edit, "u + x")
+    assert "character 5" in sec.f_field.error.text()
+    # fixing it clears the error
+    retype(qtbot, sec.f_field.edit, "u^3")
+    assert not sec.f_field.has_error and not sec.f_field.error.isVisible()
+    assert lab.state["single"]["f"] == "u^3"
+
+
+def test_moving_the_point_updates_dydx(lab, qtbot):
+    sec = lab.sections["single"]
+    F = lambda x: (3 * x + 1) ** 2  # noqa: E731
+    # slider
+    sec.x_ctl.slider.setValue(sec.x_ctl.slider.value() + 70)  # +0.7
+    x0 = lab.state["single"]["x"]
+    assert x0 == pytest.approx(1.2)
+    assert sec.values().dy_dx == pytest.approx(fd(F, x0), rel=1e-7)
+    assert fmt(18 * x0 + 6) in sec.deriv_label.text()
+    # the spin box (typed)
+    spin = sec.x_ctl.spin
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(spin, "-0.25")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert lab.state["single"]["x"] == pytest.approx(-0.25)
+    assert sec.values().dy_dx == pytest.approx(fd(F, -0.25), rel=1e-7, abs=1e-8)
+    # public API
+    lab.set_x(2.0)
+    assert sec.values().dy_dx == pytest.approx(42.0)
+    assert sec.x_ctl.spin.value() == pytest.approx(2.0)
+
+
+def test_click_and_drag_on_plot_moves_x(lab, qtbot):
+    sec = lab.sections["single"]
+    vb = sec.plot.getPlotItem().vb
+    scene_pt = vb.mapViewToScene(QPointF(-1.0, 0.0))
+    view_pt = sec.plot.mapFromScene(scene_pt)
+    qtbot.mouseClick(sec.plot.viewport(), Qt.MouseButton.LeftButton, pos=view_pt)
+    assert lab.state["single"]["x"] == pytest.approx(-1.0, abs=0.02)
+    # dragging the point: pyqtgraph moves the TargetItem, the lab snaps it to the curve
+    sec.point.setPos(0.8, 123.0)
+    assert lab.state["single"]["x"] == pytest.approx(0.8)
+    assert sec.point.pos().y() == pytest.approx((3 * 0.8 + 1) ** 2)
+
+
+def test_approximation_panel(lab, qtbot):
+    sec = lab.sections["single"]
+    lab.set_x(0.5)
+    lab.set_dx(0.1)
+    F = lambda x: (3 * x + 1) ** 2  # noqa: E731
+    true = F(0.6) - F(0.5)
+    approx = 15 * 0.1
+    text = sec.approx_label.text()
+    assert fmt(true) in text and fmt(approx) in text and fmt(true - approx) in text
+    xs, ys = sec.true_seg.getData()
+    assert list(xs) == pytest.approx([0.6, 0.6])
+    assert list(ys) == pytest.approx([F(0.5), F(0.6)])
+
+
+def test_presets_and_undo(lab, qtbot):
+    sec = lab.sections["single"]
+    stack = lab._test_session.undo_stack
+    sec.preset.setCurrentIndex(2)
+    sec.preset.activated.emit(2)  # the sigmoid of a line
+    assert lab.state["single"]["f"] == "sigmoid(u)"
+    assert sec.f_field.edit.text() == "sigmoid(u)"
+    x0 = lab.state["single"]["x"]
+    s = 1 / (1 + math.exp(-(2 * x0 - 1)))
+    assert sec.values().dy_dx == pytest.approx(2 * s * (1 - s))
+    stack.undo()
+    assert lab.state["single"]["f"] == "u^2"
+    assert sec.f_field.edit.text() == "u^2"
+
+
+def test_slider_drag_is_one_undo_entry(lab, qtbot):
+    sec = lab.sections["single"]
+    stack = lab._test_session.undo_stack
+    n = stack.count()
+    for i in range(10):
+        sec.x_ctl.slider.setValue(sec.x_ctl.slider.value() + 5)
+    assert stack.count() == n + 1
+    assert lab.state["single"]["x"] == pytest.approx(1.0)
+    stack.undo()
+    assert lab.state["single"]["x"] == pytest.approx(0.5)
+    assert sec.x_ctl.spin.value() == pytest.approx(0.5)
+
+
+def test_undo_restores_typed_function(lab, qtbot):
+    sec = lab.sections["single"]
+    retype(qtbot, sec.g_field.edit, "5x")
+    assert lab.state["single"]["g"] == "5x"
+    lab._test_session.undo_stack.undo()
+    assert lab.state["single"]["g"] == "3x + 1"
+    assert sec.g_field.edit.text() == "3x + 1"
+
+
+# ----------------------------------------------------------------- several variables
+@pytest.mark.parametrize("preset", range(5))
+def test_path_sum_equals_direct_differentiation(lab, qtbot, preset):
+    from gui.chain_lab import MULTI_PRESETS
+    from core.expression import parse
+
+    lab.show_section("multi")
+    sec = lab.sections["multi"]
+    sec.preset.activated.emit(preset + 1)
+    f, u, v = MULTI_PRESETS[preset]
+    assert (lab.state["multi"]["f"], lab.state["multi"]["u"], lab.state["multi"]["v"]) == (f, u, v)
+    lab.set_point(0.7, -0.4)
+    vals = sec.values()
+    fo, uo, vo = parse(f, ("u", "v")), parse(u, ("x", "y")), parse(v, ("x", "y"))
+    Z = lambda x, y: float(fo.value(uo.value(x, y), vo.value(x, y)))  # noqa: E731
+    assert vals.dz_dx == pytest.approx(vals.path_u_x + vals.path_v_x)
+    assert vals.dz_dx == pytest.approx(vals.dz_dx_direct, rel=1e-12, abs=1e-12)
+    assert vals.dz_dx == pytest.approx(fd(lambda x: Z(x, -0.4), 0.7), rel=1e-6, abs=1e-7)
+    assert vals.dz_dy == pytest.approx(fd(lambda y: Z(0.7, y), -0.4), rel=1e-6, abs=1e-7)
+    text = sec.sum_label.text()
+    assert fmt(vals.dz_dx) in text and "agrees" in text
+    # ∂z/∂y
+    sec.wrt_y.click()
+    assert lab.state["multi"]["wrt"] == "y"
+    text = sec.sum_label.text()
+    assert fmt(vals.path_u_y) in text and fmt(vals.path_v_y) in text
+    assert fmt(vals.dz_dy) in text and "agrees" in text
+
+
+def test_graph_highlights_contributing_paths(lab, qtbot):
+    lab.show_section("multi")
+    sec = lab.sections["multi"]
+    lab.set_point(1.0, 2.0)
+    v = sec.values()
+    solid = lambda e: e.line.pen().style() == Qt.PenStyle.SolidLine  # noqa: E731
+    E = sec.edges
+    assert solid(E[("x", "u")]) and solid(E[("x", "v")])
+    assert not solid(E[("y", "u")]) and not solid(E[("y", "v")])
+    assert solid(E[("u", "z")]) and solid(E[("v", "z")])
+    assert fmt(v.du_dx) in E[("x", "u")].label.toPlainText()
+    assert "∂z/∂u" in E[("u", "z")].label.toPlainText()
+    sec.wrt_y.click()
+    assert solid(E[("y", "u")]) and not solid(E[("x", "u")])
+
+
+# ----------------------------------------------------------------- neuron
+def _neuron(lab) -> Neuron:
+    st = lab.state["neuron"]
+    return Neuron(**{k: st[k] for k in NEURON_PARAMS}, activation=st["activation"])
+
+
+@pytest.mark.parametrize("activation", ["sigmoid", "tanh", "relu", "identity"])
+def test_backprop_steps_reach_every_node(lab, qtbot, activation):
+    lab.show_section("neuron")
+    sec = lab.sections["neuron"]
+    sec.act.setCurrentIndex(sec.act.findData(activation))
+    sec.act.activated.emit(sec.act.findData(activation))
+    assert lab.state["neuron"]["activation"] == activation
+    nr = _neuron(lab)
+    adj = nr.backward()
+    reached = set()
+    n_steps = len(nr.backward_steps())
+    for i in range(n_steps):
+        qtbot.mouseClick(sec.btn_step, Qt.MouseButton.LeftButton)
+        shown = sec.shown_adjoints()
+        reached |= set(shown)
+        assert "Step {} of {}".format(i + 1, n_steps) in sec.step_label.text()
+    assert not sec.btn_step.isEnabled()
+    assert reached == set(nr.forward())
+    shown = sec.shown_adjoints()
+    for name, (value, complete) in shown.items():
+        assert complete
+        assert value == pytest.approx(adj[name], rel=1e-12, abs=1e-15)
+        assert f"∂C/∂{name} = <b>{fmt(value)}</b>" in sec.nodes[name].text.toHtml() or \
+            fmt(value) in sec.nodes[name].text.toPlainText()
+    # finite differences on the inputs
+    from dataclasses import replace
+    for p in ("w1", "w2", "b", "x1", "x2", "t"):
+        v = getattr(nr, p)
+        h = 1e-6
+        ref = (replace(nr, **{p: v + h}).cost - replace(nr, **{p: v - h}).cost) / (2 * h)
+        assert shown[p][0] == pytest.approx(ref, rel=1e-5, abs=1e-8)
+
+
+def test_backprop_step_api_and_symbolic_agree(lab, qtbot):
+    from core.chain import symbolic_gradient
+
+    sec = lab.sections["neuron"]
+    lab.backprop_step()
+    assert set(sec.shown_adjoints()) == {"C"}
+    assert "∂C/∂C = 1" in sec.step_label.text()
+    lab.backprop_step()
+    assert "y" in sec.shown_adjoints()
+    nr = _neuron(lab)
+    sym = symbolic_gradient(nr)
+    adj = nr.backward()
+    for p in ("w1", "w2", "b", "x1", "x2"):
+        assert adj[p] == pytest.approx(sym[p], rel=1e-12, abs=1e-15)
+    assert sec._table_html(nr).count("✔") == 5
+    lab.backpropagate()
+    assert sec.bp_index == len(nr.backward_steps())
+    qtbot.mouseClick(sec.btn_reset, Qt.MouseButton.LeftButton)
+    assert sec.shown_adjoints() == {}
+
+
+def test_gd_step_lowers_cost_and_undo_restores(lab, qtbot):
+    lab.show_section("neuron")
+    sec = lab.sections["neuron"]
+    stack = lab._test_session.undo_stack
+    before = _neuron(lab)
+    eta = lab.state["neuron"]["eta"]
+    g = before.gradient()
+    qtbot.mouseClick(sec.btn_gd, Qt.MouseButton.LeftButton)
+    after = _neuron(lab)
+    for p in ("w1", "w2", "b"):
+        assert getattr(after, p) == pytest.approx(getattr(before, p) - eta * g[p], rel=1e-15)
+        assert sec.spins[p].value() == pytest.approx(getattr(after, p), abs=1e-4)
+    assert after.cost < before.cost
+    for _ in range(4):
+        lab.gd_step()
+    costs = list(lab.state["neuron"]["history"]) + [_neuron(lab).cost]
+    assert len(costs) == 6 and all(b < a for a, b in zip(costs, costs[1:]))
+    xs, ys = sec.cost_curve.getData()
+    assert list(ys) == pytest.approx(costs)
+    for _ in range(5):
+        stack.undo()
+    assert _neuron(lab) == before
+    assert lab.state["neuron"]["history"] == []
+    assert sec.spins["w1"].value() == pytest.approx(before.w1)
+
+
+def test_neuron_parameter_edit_and_eta_are_undoable(lab, qtbot):
+    sec = lab.sections["neuron"]
+    stack = lab._test_session.undo_stack
+    spin = sec.spins["w2"]
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(spin, "1.5")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert lab.state["neuron"]["w2"] == pytest.approx(1.5)
+    assert fmt(_neuron(lab).forward()["p2"]) in sec.nodes["p2"].text.toPlainText()
+    sec.eta.setValue(0.1)
+    assert lab.state["neuron"]["eta"] == pytest.approx(0.1)
+    stack.undo()
+    stack.undo()
+    assert lab.state["neuron"]["w2"] == pytest.approx(-0.4)
+    assert lab.state["neuron"]["eta"] == pytest.approx(0.5)
+
+
+# ----------------------------------------------------------------- vector form, state, language
+def test_vector_numbers(lab, qtbot):
+    lab.show_section("vector")
+    sec = lab.sections["vector"]
+    sec.ctls["dx"].spin.setValue(0.2)
+    sec.ctls["dy"].spin.setValue(0.1)
+    st = lab.state["vector"]
+    assert (st["dx"], st["dy"]) == (pytest.approx(0.2), pytest.approx(0.1))
+    f = lambda x, y: x * x + y * y  # noqa: E731
+    x, y = st["x"], st["y"]
+    true = f(x + 0.2, y + 0.1) - f(x, y)
+    approx = 2 * x * 0.2 + 2 * y * 0.1
+    n = sec.numbers()
+    assert n["true"] == pytest.approx(true) and n["approx"] == pytest.approx(approx)
+    assert fmt(true) in sec.true_label.text()
+    assert fmt(approx) in sec.approx_label.text()
+    # dragging the (Δx, Δy) handle is one undoable edit
+    sec.pad_handle.setPos(-0.5, 0.4)
+    assert (lab.state["vector"]["dx"], lab.state["vector"]["dy"]) == (-0.5, 0.4)
+
+
+@pytest.mark.gl
+def test_vector_surface_renders(lab, qtbot):
+    lab.show_section("vector")
+    sec = lab.sections["vector"]
+    qtbot.wait(300)
+    img = sec.gl_view.grabFramebuffer()
+    assert img.width() > 100
+    colors = {img.pixelColor(x, y).name() for x in range(0, img.width(), 37)
+              for y in range(0, img.height(), 37)}
+    assert len(colors) > 10  # a shaded surface, not a blank or black view
+    z0 = sec.numbers()["z0"]
+    assert z0 == pytest.approx(1.25)
+
+
+def test_state_round_trip(lab, qtbot):
+    lab.set_single("exp(u)", "sin(x)")
+    lab.set_x(1.1)
+    lab.set_neuron(w1=0.9, activation="tanh")
+    lab.gd_step()
+    lab.show_section("neuron")
+    state = json.loads(json.dumps(lab.get_state()))
+    lab.set_state({})
+    assert lab.state["single"]["f"] == "u^2"
+    lab.set_state(state)
+    assert lab.state == state
+    assert lab.current_section() == "neuron"
+    assert lab.sections["single"].f_field.edit.text() == "exp(u)"
+    # bad saved text falls back to a default instead of crashing
+    state["single"]["f"] = "u +"
+    lab.set_state(state)
+    assert lab.state["single"]["f"] == "u^2"
+
+
+def test_show_section_and_retranslate(lab, qtbot):
+    for name in ("single", "multi", "vector", "neuron"):
+        lab.show_section(name)
+        assert lab.current_section() == name
+        assert lab.nav.currentRow() == ("single", "multi", "vector", "neuron").index(name)
+    with pytest.raises(ValueError):
+        lab.show_section("nope")
+    QApplication.sendEvent(lab, QEvent(QEvent.Type.LanguageChange))
+    for sec in lab.sections.values():
+        QApplication.sendEvent(sec, QEvent(QEvent.Type.LanguageChange))
+    assert lab.nav.item(0).text()
+    assert lab.sections["neuron"].btn_gd.text() == "Gradient-descent step"
+
+
+def test_mouse_drag_of_the_point(lab, qtbot):
+    """A real press–move–release on the orange point moves x (one undo entry)."""
+    from PySide6.QtTest import QTest
+
+    sec = lab.sections["single"]
+    stack = lab._test_session.undo_stack
+    n = stack.count()
+    vb = sec.plot.getPlotItem().vb
+    F = lambda x: (3 * x + 1) ** 2  # noqa: E731
+
+    def to_widget(x, y):
+        return sec.plot.mapFromScene(vb.mapViewToScene(QPointF(x, y)))
+
+    vp = sec.plot.viewport()
+    start = to_widget(0.5, F(0.5))
+    QTest.mouseMove(vp, start)
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for i in range(1, 11):
+        QTest.mouseMove(vp, to_widget(0.5 - 0.1 * i, F(0.5)))
+        qtbot.wait(5)
+    end = to_widget(-0.5, F(0.5))
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    assert lab.state["single"]["x"] == pytest.approx(-0.5, abs=0.06)  # within a few pixels
+    assert sec.point.pos().y() == pytest.approx(F(lab.state["single"]["x"]))
+    assert stack.count() == n + 1
+    x0 = lab.state["single"]["x"]
+    assert sec.values().dy_dx == pytest.approx(18 * x0 + 6)
+
+
+def test_backprop_step_back(lab, qtbot):
+    sec = lab.sections["neuron"]
+    assert not sec.btn_back.isEnabled()
+    lab.backprop_step()
+    lab.backprop_step()
+    qtbot.mouseClick(sec.btn_back, Qt.MouseButton.LeftButton)
+    assert set(sec.shown_adjoints()) == {"C"}
+    assert "y = σ(z)" in sec.nodes["y"].text.toPlainText()

@@ -1,0 +1,284 @@
+"""The Descent Lab driven through its real widgets (issue #3)."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from core.expression import parse
+from gui.descent_lab import DescentLab
+from gui.session import Session
+
+CHAPTER = "(x + y - 3)^2 + (x + 2y - 5)^2 + 2"
+
+
+@pytest.fixture
+def lab(qtbot, qapp, settings_tmp):
+    session = Session()
+    w = DescentLab(session)
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    w._session_ref = session
+    yield w
+    w.cursor.pause()
+    w._basin_timer.stop()
+    session.undo_stack.blockSignals(True)
+
+
+def type_function(qtbot, lab, text):
+    lab.editor.clear()
+    qtbot.keyClicks(lab.editor, text)
+    qtbot.wait(lab.DEBOUNCE_MS + 150)
+
+
+def test_default_is_the_chapter_example(lab):
+    assert lab.state["function"] == CHAPTER
+    t = lab.trajectory("gd")
+    # chapter 2.7: minimum f = 2 at (1, 2) with η = 0.1
+    assert np.allclose(t.final_point, [1.0, 2.0], atol=1e-6)
+    assert math.isclose(t.final_value, 2.0, abs_tol=1e-10)
+    assert t.stop_reason == "gradient_tolerance"
+    assert "Converged" in lab.status_text()
+    assert "∂f/∂x = 2(x + y − 3) + 2(x + 2y − 5)" in lab.math_label.text()
+
+
+@pytest.mark.gl
+def test_typing_a_function_updates_partials_and_surface(qtbot, lab):
+    type_function(qtbot, lab, "x^2 + 3y^2")
+    assert lab.state["function"] == "x^2 + 3y^2"
+    assert lab.partial_texts() == ["∂f/∂x = 2x", "∂f/∂y = 6y"]
+    xs, ys, Z = lab.surface.surface_data()
+    i, j = 17, 101
+    assert Z[i, j] == pytest.approx(xs[i] ** 2 + 3 * ys[j] ** 2)
+    # the run follows the new function: z = x² + 3y² has its minimum at the origin
+    assert np.allclose(lab.trajectory("gd").final_point, [0, 0], atol=1e-6)
+
+
+@pytest.mark.gl
+def test_bad_function_shows_error_and_keeps_old_surface(qtbot, lab):
+    before = lab.surface.surface_data()[2].copy()
+    type_function(qtbot, lab, "x^2 + (y")
+    assert lab.error_label.isVisible()
+    assert lab.error_position() == 6  # the '(' that is never closed
+    assert "never closed" in lab.error_text()
+    assert "character 7" in lab.error_text()
+    assert lab.state["function"] == CHAPTER
+    np.testing.assert_array_equal(lab.surface.surface_data()[2], before)
+    # fixing it clears the error
+    qtbot.keyClicks(lab.editor, ")^2")
+    qtbot.wait(lab.DEBOUNCE_MS + 150)
+    assert not lab.error_label.isVisible()
+    assert lab.state["function"] == "x^2 + (y)^2"
+
+
+def test_undo_of_function_edit_restores_previous_function(qtbot, lab):
+    type_function(qtbot, lab, "x^2 + y^2")
+    assert lab.state["function"] == "x^2 + y^2"
+    lab._session_ref.undo_stack.undo()
+    assert lab.state["function"] == CHAPTER
+    assert lab.editor.text() == CHAPTER
+    assert np.allclose(lab.trajectory("gd").final_point, [1, 2], atol=1e-6)
+    lab._session_ref.undo_stack.redo()
+    assert lab.state["function"] == "x^2 + y^2"
+
+
+def test_clicking_the_contour_sets_the_start(qtbot, lab):
+    view = lab.contour
+    qtbot.wait(50)
+    scene = view.scene_pos_of(2.5, 0.5)
+    pos = view.mapFromScene(scene)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(pos.x(), pos.y()))
+    qtbot.waitUntil(lambda: abs(lab.state["start"]["x"] - 2.5) < 0.05, timeout=2000)
+    assert lab.state["start"]["y"] == pytest.approx(0.5, abs=0.05)
+    t = lab.trajectory("gd")
+    assert np.allclose(t.points[0], [lab.state["start"]["x"], lab.state["start"]["y"]])
+    # one undo entry puts the start back
+    lab._session_ref.undo_stack.undo()
+    assert lab.state["start"] == {"x": 0.5, "y": 0.5}
+
+
+def test_step_back_is_exact_and_play_advances(qtbot, lab):
+    c = lab.controls
+    t = lab.trajectory("gd")
+    assert lab.current_index() == 0
+    qtbot.mouseClick(c.step_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(c.step_button, Qt.MouseButton.LeftButton)
+    assert lab.current_index() == 2
+    p2 = t.points[2].copy()
+    qtbot.mouseClick(c.step_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(c.back_button, Qt.MouseButton.LeftButton)
+    assert lab.current_index() == 2
+    np.testing.assert_array_equal(t.points[lab.current_index()], p2)
+    # the step panel shows the chapter's arithmetic for this step
+    g = parse(CHAPTER).gradient(*p2)
+    assert f"{-0.1 * g[0]:.6g}".replace("-", "−") in lab.step_panel.text()
+    # keyboard: → steps, ← steps back
+    lab.setFocus()
+    qtbot.keyClick(lab, Qt.Key.Key_Right)
+    assert lab.current_index() == 3
+    qtbot.keyClick(lab, Qt.Key.Key_Left)
+    assert lab.current_index() == 2
+    # play
+    c.sps.setValue(60)
+    qtbot.mouseClick(c.play_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: lab.current_index() >= 10, timeout=3000)
+    qtbot.mouseClick(c.play_button, Qt.MouseButton.LeftButton)
+    assert not lab.cursor.is_playing()
+    qtbot.mouseClick(c.run_button, Qt.MouseButton.LeftButton)
+    assert lab.current_index() == t.n_steps
+    qtbot.mouseClick(c.reset_button, Qt.MouseButton.LeftButton)
+    assert lab.current_index() == 0
+
+
+def test_several_optimizers_give_several_paths(qtbot, lab):
+    lab.opt_checks["momentum"].click()
+    lab.opt_checks["adam"].click()
+    assert set(lab.runs) == {"gd", "momentum", "adam"}
+    lab.cursor.to_end()
+    paths = [it for it in lab.contour._path_items if it.isVisible()]
+    assert len(paths) == 6  # a faint full path and a bright walked path each
+    starts = {tuple(lab.trajectory(n).points[0]) for n in lab.runs}
+    assert starts == {(0.5, 0.5)}
+    legend = [lab._legend_text(n) for n in lab.runs]
+    assert any(s.startswith("Adam:") and "steps" in s for s in legend)
+    assert lab.loss_legend.items and len(lab.loss_legend.items) == 3
+
+
+def test_chapter_divergence_eta_015(qtbot, lab):
+    lab.eta_edit.setText("0.15")
+    qtbot.keyClick(lab.eta_edit, Qt.Key.Key_Return)
+    assert lab.eta() == 0.15
+    t = lab.trajectory("gd")
+    assert t.stop_reason == "diverged"
+    assert lab.run_classes["gd"].kind == "diverges"
+    text = lab.status_text()
+    assert "diverges" in text
+    assert "0.1459" in text and "η = 0.15" in text
+    # η = 0.14 still converges (zig-zagging), as in the chapter
+    lab.set_learning_rate(0.14)
+    assert lab.trajectory("gd").converged
+    assert lab.run_classes["gd"].kind == "oscillates"
+    # and η = 0.1 ends at (1, 2), f = 2
+    lab.set_learning_rate(0.1)
+    t = lab.trajectory("gd")
+    assert np.allclose(t.final_point, [1, 2], atol=1e-6) and t.final_value == pytest.approx(2)
+
+
+def test_slider_drag_is_one_undo_entry(qtbot, lab):
+    stack = lab._session_ref.undo_stack
+    n0 = stack.count()
+    for v in range(600, 640, 5):
+        lab.eta_slider.setValue(v)
+    lab.eta_slider.sliderReleased.emit()
+    assert stack.count() == n0 + 1
+    stack.undo()
+    assert lab.eta() == 0.1
+
+
+def test_presets_and_state_roundtrip(qtbot, lab):
+    import json
+
+    assert "chapter" in lab.preset_ids() and "one_var" in lab.preset_ids()
+    lab.apply_preset("paraboloid")
+    t = lab.trajectory("gd")
+    # each step multiplies the point by 0.8: (2.4, 1.6), (1.92, 1.28)
+    assert np.allclose(t.points[1], [2.4, 1.6]) and np.allclose(t.points[2], [1.92, 1.28])
+    lab.apply_preset("one_var")
+    assert lab.view_stack.currentIndex() == 0
+    lab.step(1)
+    x0, f0 = lab.trajectory("gd").points[0][0], lab.trajectory("gd").values[0]
+    tx, ty = lab._tangent.getData()
+    slope = (ty[1] - ty[0]) / (tx[1] - tx[0])
+    assert slope == pytest.approx(4 * x0 ** 3 - 6 * x0 + 1) or lab.current_index() == 1
+    lab.apply_preset("three_var")
+    assert lab.view_stack.currentIndex() == 2
+    assert lab.step_table.model.columnCount() == 1 + 3 + 1 + 3 + 3
+    state = json.loads(json.dumps(lab.get_state()))
+    lab.apply_preset("himmelblau")
+    lab.set_state(state)
+    assert lab.state["function"] == state["function"]
+
+
+def test_undefined_region_is_a_hole_not_a_crash(qtbot, lab):
+    type_function(qtbot, lab, "log(x) + y^2")
+    xs, ys, Z = lab.surface.surface_data()
+    assert np.isnan(Z[xs < 0]).all()
+    assert lab.trajectory("gd") is not None
+    assert "Stop" in lab.status_text() or "Converged" in lab.status_text() \
+        or "defined" in lab.status_text()
+
+
+def test_basin_map_himmelblau(qtbot, lab):
+    lab.apply_preset("himmelblau")
+    lab.basin_size.setValue(60)
+    lab.basin_check.setChecked(True)
+    qtbot.waitUntil(lambda: not lab.basin_running(), timeout=20000)
+    assert len(lab.basin_minima) == 4
+    assert lab.contour.overlay.isVisible()
+
+
+def test_csv_export(qtbot, lab, tmp_path):
+    out = tmp_path / "steps.csv"
+    lab.step_table.export_csv(str(out))
+    rows = out.read_text().splitlines()
+    assert rows[0].startswith("k,x,y,f")
+    assert len(rows) == lab.trajectory("gd").n_steps + 2
+
+
+def _drag(qtbot, widget, a: QPoint, b: QPoint, steps: int = 8):
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    def send(kind, p, buttons):
+        ev = QMouseEvent(kind, QPointF(p), QPointF(widget.mapToGlobal(p)),
+                         Qt.MouseButton.LeftButton, buttons, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(widget, ev)
+
+    send(QEvent.Type.MouseButtonPress, a, Qt.MouseButton.LeftButton)
+    for i in range(1, steps + 1):
+        p = QPoint(a.x() + (b.x() - a.x()) * i // steps, a.y() + (b.y() - a.y()) * i // steps)
+        send(QEvent.Type.MouseMove, p, Qt.MouseButton.LeftButton)
+        qtbot.wait(10)
+    send(QEvent.Type.MouseButtonRelease, b, Qt.MouseButton.NoButton)
+
+
+def test_dragging_the_start_marker_reruns_live_and_is_one_undo_entry(qtbot, lab):
+    view = lab.contour
+    stack = lab._session_ref.undo_stack
+    n0 = stack.count()
+    seen = []
+    lab.runsChanged.connect(lambda: seen.append(tuple(lab.trajectory("gd").points[0])))
+    a = view.mapFromScene(view.scene_pos_of(0.5, 0.5))
+    b = view.mapFromScene(view.scene_pos_of(3.0, 3.5))
+    _drag(qtbot, view.viewport(), QPoint(a.x(), a.y()), QPoint(b.x(), b.y()))
+    assert len(seen) >= 3  # re-ran during the drag, not only at the end
+    assert lab.state["start"]["x"] == pytest.approx(3.0, abs=0.1)
+    assert lab.state["start"]["y"] == pytest.approx(3.5, abs=0.1)
+    assert np.allclose(lab.trajectory("gd").final_point, [1, 2], atol=1e-6)
+    assert stack.count() == n0 + 1
+    stack.undo()
+    assert lab.state["start"] == {"x": 0.5, "y": 0.5}
+
+
+def test_value_tolerance_stops_early_as_the_chapter_says(qtbot, lab):
+    """Chapter 2.7: a stop rule on |Δf| < 1e-5 stops early, at about (1.028, 1.983)."""
+    lab.vtol_check.click()
+    lab.vtol_edit.setText("1e-5")
+    qtbot.keyClick(lab.vtol_edit, Qt.Key.Key_Return)
+    t = lab.trajectory("gd")
+    assert t.stop_reason == "value_tolerance"
+    assert np.allclose(t.final_point, [1.028, 1.983], atol=2e-3)
+    assert "f changed by less than" in lab.status_text()
+    lab._session_ref.undo_stack.undo()
+    assert lab.trajectory("gd").stop_reason == "gradient_tolerance"
+
+
+def test_constant_function_is_refused_inline(qtbot, lab):
+    type_function(qtbot, lab, "3.14159")
+    assert lab.error_label.isVisible() and "no variable" in lab.error_text()
+    assert lab.state["function"] == CHAPTER

@@ -48,21 +48,34 @@ def main(argv: list[str] | None = None) -> int:
         window.resize(w, h)
     window.show()
 
+    import time
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _AfterFirstPaint(QObject):
+        """Build the visible lab only once the window has painted, so the first
+        frame does not wait for sympy, pyqtgraph and OpenGL."""
+
+        done = False
+
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint and not self.done:
+                self.done = True
+                t_paint = time.time()
+                QTimer.singleShot(0, lambda: after_paint(t_paint))
+            return False
+
+    def after_paint(t_paint: float) -> None:
+        window.build_current_lab()
+        if args.first_paint_time:
+            app.processEvents()
+            print(f"FIRST_PAINT {t_paint:.6f}", flush=True)
+            print(f"LAB_READY {time.time():.6f}", flush=True)
+            app.quit()
+
+    spy = _AfterFirstPaint(window)
+    window.installEventFilter(spy)
     if args.first_paint_time:
-        import time
-
-        from PySide6.QtCore import QEvent, QObject, QTimer
-
-        class _FirstPaint(QObject):
-            def eventFilter(self, obj, event):  # noqa: N802 - Qt API
-                if event.type() == QEvent.Type.Paint and not getattr(self, "done", False):
-                    self.done = True
-                    QTimer.singleShot(0, lambda: (print(f"FIRST_PAINT {time.time():.6f}",
-                                                        flush=True), app.quit()))
-                return False
-
-        spy = _FirstPaint()
-        window.installEventFilter(spy)
         return app.exec()
 
     if args.screenshot:
@@ -76,7 +89,11 @@ def main(argv: list[str] | None = None) -> int:
             result["ok"] = pixmap.save(args.screenshot)
             app.quit()
 
-        QTimer.singleShot(900, shoot)
+        def prepare() -> None:
+            window.build_current_lab()
+            QTimer.singleShot(900, shoot)
+
+        QTimer.singleShot(60, prepare)  # also built after the first paint; either way
         app.exec()
         if not result["ok"]:
             print(f"could not save {args.screenshot}", file=sys.stderr)

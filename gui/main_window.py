@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
-                               QTabWidget, QWidget)
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from core import sessionfile
 from gui import app as gapp
@@ -38,6 +38,30 @@ LABS = (
 )
 
 
+class _Labs:
+    """name → lab widget, building a lab the first time it is asked for."""
+
+    def __init__(self, window: "MainWindow"):
+        self._window = window
+        self.built: dict[str, QWidget] = {}
+
+    def __getitem__(self, name: str) -> QWidget:
+        if name not in self.built:
+            if name not in {n for n, _m, _c in LABS}:
+                raise KeyError(name)
+            self.built[name] = self._window._build_lab(name)
+        return self.built[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in {n for n, _m, _c in LABS}
+
+    def __iter__(self):
+        return iter([n for n, _m, _c in LABS])
+
+    def items(self):
+        return [(n, self[n]) for n, _m, _c in LABS]
+
+
 class MainWindow(QMainWindow):
     def __init__(self, session: Session | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -45,11 +69,23 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self.labs: dict[str, QWidget] = {}
-        for name, module, cls in LABS:
-            widget = self._make_lab(module, cls)
-            self.labs[name] = widget
-            self.tabs.addTab(widget, "")
+        # Labs are built on first use (the first paint must not wait for sympy,
+        # pyqtgraph and OpenGL): each tab holds a container that receives its lab.
+        self.labs = _Labs(self)
+        self._painted = False  # labs wait for the first paint (see main.py)
+        self._holders: dict[str, QWidget] = {}
+        self._loading: dict[str, QLabel] = {}
+        for name, _module, _cls in LABS:
+            holder = QWidget()
+            lay = QVBoxLayout(holder)
+            lay.setContentsMargins(0, 0, 0, 0)
+            loading = QLabel(holder)
+            loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            lay.addWidget(loading)
+            self._holders[name] = holder
+            self._loading[name] = loading
+            self.tabs.addTab(holder, "")
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.session.status.connect(lambda m: self.statusBar().showMessage(m, 8000))
         self.session.labRequested.connect(self.show_lab)
         self.file_path: Path | None = None
@@ -118,8 +154,8 @@ class MainWindow(QMainWindow):
 
     def current_lab_name(self) -> str:
         w = self.tabs.currentWidget()
-        for name, lab in self.labs.items():
-            if lab is w:
+        for name, holder in self._holders.items():
+            if holder is w:
                 return name
         return "descent"
 
@@ -152,7 +188,7 @@ class MainWindow(QMainWindow):
             self.show_lab(tab)
 
     def new_session(self) -> None:
-        self.session.restore({name: {} for name in self.labs})
+        self.session.restore({name: {} for name, _m, _c in LABS})
         self.file_path = None
         self._update_title()
         self.autosave()
@@ -290,21 +326,43 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # ------------------------------------------------------------------
-    def _make_lab(self, module: str, cls: str) -> QWidget:
+    def _build_lab(self, name: str) -> QWidget:
+        module, cls = {n: (m, c) for n, m, c in LABS}[name]
+        holder = self._holders[name]
         try:
             mod = importlib.import_module(module)
         except ModuleNotFoundError as exc:
             if exc.name != module:
                 raise
-            label = QLabel()
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setProperty("placeholder", True)
-            return label
-        return getattr(mod, cls)(self.session, self)
+            self._loading[name].setText(self.tr("This lab is not available yet."))
+            return self._loading[name]
+        lab = getattr(mod, cls)(self.session, holder)
+        loading = self._loading.pop(name)
+        holder.layout().removeWidget(loading)
+        loading.deleteLater()
+        holder.layout().addWidget(lab)
+        self.session.apply_pending(name)
+        fn = getattr(lab, "set_surface_resolution", None)
+        if fn is not None:
+            fn(self.surface_resolution())
+        return lab
+
+    def built_labs(self) -> dict[str, QWidget]:
+        return dict(self.labs.built)
+
+    def _on_tab_changed(self, _index: int) -> None:
+        name = self.current_lab_name()
+        if name not in self.labs.built and self._painted:
+            # paint the "Loading…" state first, then build
+            QTimer.singleShot(0, lambda n=name: self.labs[n])
+
+    def build_current_lab(self) -> None:
+        self._painted = True
+        self.labs[self.current_lab_name()]
 
     def show_lab(self, name: str) -> None:
-        if name in self.labs:
-            self.tabs.setCurrentWidget(self.labs[name])
+        if name in self._holders:
+            self.tabs.setCurrentWidget(self._holders[name])
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
@@ -423,7 +481,7 @@ class MainWindow(QMainWindow):
 
     def set_surface_resolution(self, n: int) -> None:
         gapp.settings().setValue("surface/resolution", int(n))
-        for lab in self.labs.values():
+        for lab in self.labs.built.values():
             fn = getattr(lab, "set_surface_resolution", None)
             if fn is not None:
                 fn(int(n))
@@ -450,9 +508,8 @@ class MainWindow(QMainWindow):
                   "chain": self.tr("Chain Rule")}
         for i, (name, _m, _c) in enumerate(LABS):
             self.tabs.setTabText(i, titles[name])
-            w = self.labs[name]
-            if w.property("placeholder"):
-                w.setText(self.tr("This lab is not available yet."))
+            if name in self._loading:
+                self._loading[name].setText(self.tr("Loading…"))
         self.file_menu.setTitle(self.tr("&File"))
         self.act_quit.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))

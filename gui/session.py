@@ -22,6 +22,8 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.indexChanged.connect(self._on_index_changed)
         self._labs: dict[str, tuple[Callable[[], dict], Callable[[dict], None]]] = {}
+        # state for labs that are not built yet (labs are built on first use)
+        self._pending: dict[str, dict] = {}
 
     def _on_index_changed(self, _index: int) -> None:
         self.changed.emit()
@@ -33,11 +35,25 @@ class Session(QObject):
                  set_state: Callable[[dict], None]) -> None:
         self._labs[name] = (get_state, set_state)
 
+    def apply_pending(self, name: str) -> None:
+        """Give a lab that was just built the state restored before it existed."""
+        pending = self._pending.pop(name, None)
+        if pending and name in self._labs:
+            self._labs[name][1](pending)
+
     def state(self) -> dict[str, Any]:
-        return {name: get() for name, (get, _s) in self._labs.items()}
+        out = {name: dict(st) for name, st in self._pending.items()}
+        out.update({name: get() for name, (get, _s) in self._labs.items()})
+        return out
 
     def restore(self, state: dict[str, Any]) -> None:
-        for name, (_g, set_) in self._labs.items():
-            if name in state and isinstance(state[name], dict):
-                set_(state[name])
+        for name, value in state.items():
+            if not isinstance(value, dict):
+                continue
+            if name in self._labs:
+                self._labs[name][1](value)
+            elif value:
+                self._pending[name] = dict(value)
+            else:
+                self._pending.pop(name, None)
         self.undo_stack.clear()

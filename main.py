@@ -8,6 +8,10 @@ from __future__ import annotations
 import argparse
 import sys
 
+# Start-up speed: cache compiled modules even where PYTHONDONTWRITEBYTECODE is set
+# (recompiling sympy and pyqtgraph from source costs seconds on every launch).
+sys.dont_write_bytecode = False
+
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="gradlab", description="GradLab 梯度实验室")

@@ -489,8 +489,13 @@ class MainWindow(QMainWindow):
             act.setChecked(k == n)
 
     def set_language(self, code: str) -> None:
+        from PySide6.QtCore import QCoreApplication
+
         gapp.set_language(code)
         gapp.settings().setValue("language", code)
+        # deliver the LanguageChange events now, so every widget is relabelled
+        # before this returns (not at some later turn of the event loop)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def retranslate(self) -> None:
         self._update_title()

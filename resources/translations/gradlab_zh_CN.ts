@@ -3,449 +3,459 @@
 <context>
     <name>ChainLab</name>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1734" />
+        <location filename="../../gui/chain_lab.py" line="1737" />
         <source>Chain Rule</source>
-        <translation type="unfinished">链式法则</translation>
-    </message>
-    <message>
-        <location filename="../../gui/chain_lab.py" line="1750" />
-        <location filename="../../gui/chain_lab.py" line="1762" />
-        <source>Set the functions</source>
-        <translation type="unfinished" />
+        <translation>链式法则</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="1753" />
-        <source>Move x</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/chain_lab.py" line="1765" />
+        <source>Set the functions</source>
+        <translation>设置函数</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="1756" />
+        <source>Move x</source>
+        <translation>移动 x</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1759" />
         <source>Change Δx</source>
-        <translation type="unfinished" />
+        <translation>修改 Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1765" />
+        <location filename="../../gui/chain_lab.py" line="1768" />
         <source>Move the point</source>
-        <translation type="unfinished" />
+        <translation>移动点</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1771" />
+        <location filename="../../gui/chain_lab.py" line="1774" />
         <source>Change the neuron</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chain_lab.py" line="1843" />
-        <source>1.2  Single variable</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chain_lab.py" line="1844" />
-        <source>1.3  Several variables</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chain_lab.py" line="1845" />
-        <source>1.4  Vector form</source>
-        <translation type="unfinished" />
+        <translation>修改神经元</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="1846" />
+        <source>1.2  Single variable</source>
+        <translation>1.2  单变量函数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1847" />
+        <source>1.3  Several variables</source>
+        <translation>1.3  多变量函数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1848" />
+        <source>1.4  Vector form</source>
+        <translation>1.4  向量形式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1849" />
         <source>Neuron &amp; backprop</source>
-        <translation type="unfinished" />
+        <translation>神经元与反向传播</translation>
     </message>
 </context>
 <context>
     <name>DescentLab</name>
     <message>
         <location filename="../../gui/descent_lab.py" line="452" />
-        <location filename="../../gui/descent_lab.py" line="1297" />
+        <location filename="../../gui/descent_lab.py" line="1340" />
         <source>Log colour scale</source>
-        <translation type="unfinished" />
+        <translation>对数色阶</translation>
     </message>
     <message>
         <location filename="../../gui/descent_lab.py" line="490" />
         <source>Preset: {name}</source>
-        <translation type="unfinished" />
+        <translation>预设：{name}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="504" />
-        <location filename="../../gui/descent_lab.py" line="884" />
+        <location filename="../../gui/descent_lab.py" line="508" />
+        <location filename="../../gui/descent_lab.py" line="918" />
         <source>Move start point</source>
-        <translation type="unfinished" />
+        <translation>移动起点</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="512" />
+        <location filename="../../gui/descent_lab.py" line="516" />
         <source>Learning rate η = {eta}</source>
-        <translation type="unfinished" />
+        <translation>学习率 η = {eta}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="518" />
-        <location filename="../../gui/descent_lab.py" line="834" />
+        <location filename="../../gui/descent_lab.py" line="522" />
+        <location filename="../../gui/descent_lab.py" line="859" />
         <source>Choose optimizers</source>
-        <translation type="unfinished" />
+        <translation>选择优化器</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="523" />
+        <location filename="../../gui/descent_lab.py" line="527" />
         <source>{opt} settings</source>
-        <translation type="unfinished" />
+        <translation>{opt} 参数设置</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="533" />
-        <location filename="../../gui/descent_lab.py" line="1292" />
+        <location filename="../../gui/descent_lab.py" line="537" />
+        <location filename="../../gui/descent_lab.py" line="1335" />
         <source>Stop rules</source>
-        <translation type="unfinished" />
+        <translation>停止条件</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="540" />
+        <location filename="../../gui/descent_lab.py" line="543" />
+        <source>A plot range needs two finite numbers 'from' &lt; 'to' (at most 10⁶ in size).</source>
+        <translation>绘图范围需要两个有限的数，且“下限” &lt; “上限”（绝对值不超过 10⁶）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="549" />
         <source>Plot range of {v}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="657" />
-        <source>Edit function</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="674" />
-        <source>at character {n}</source>
-        <translation type="unfinished" />
+        <translation>{v} 的绘图范围</translation>
     </message>
     <message>
         <location filename="../../gui/descent_lab.py" line="677" />
-        <source>The last valid function is still shown.</source>
-        <translation type="unfinished" />
+        <source>Edit function</source>
+        <translation>编辑函数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="694" />
+        <source>at character {n}</source>
+        <translation>第 {n} 个字符处</translation>
     </message>
     <message>
         <location filename="../../gui/descent_lab.py" line="697" />
+        <source>The last valid function is still shown.</source>
+        <translation>图中仍显示上一个有效的函数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="717" />
         <source>Type a function, for example x^2 + y^2</source>
-        <translation type="unfinished" />
+        <translation>请输入函数，例如 x^2 + y^2</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="698" />
+        <location filename="../../gui/descent_lab.py" line="718" />
         <source>This is not a complete formula here: check for a missing number, variable or operator</source>
-        <translation type="unfinished" />
+        <translation>此处公式不完整：请检查是否缺少数字、变量或运算符</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="700" />
+        <location filename="../../gui/descent_lab.py" line="720" />
         <source>A '(' is never closed</source>
-        <translation type="unfinished" />
+        <translation>有一个 '(' 没有闭合</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="701" />
+        <location filename="../../gui/descent_lab.py" line="721" />
         <source>This ')' has no matching '('</source>
-        <translation type="unfinished" />
+        <translation>这个 ')' 没有配对的 '('</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="702" />
+        <location filename="../../gui/descent_lab.py" line="722" />
         <source>Type only the right-hand side, e.g. x^2 + y^2 instead of f = x^2 + y^2</source>
-        <translation type="unfinished" />
+        <translation>只输入等号右边的部分，例如输入 x^2 + y^2，而不是 f = x^2 + y^2</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="706" />
+        <location filename="../../gui/descent_lab.py" line="726" />
+        <source>f has no variable: write a function of x, y, …</source>
+        <translation>f 中没有变量：请写出关于 x, y, … 的函数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="728" />
         <source>Unexpected character '{c}'</source>
-        <translation type="unfinished" />
+        <translation>无法识别的字符 '{c}'</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="708" />
+        <location filename="../../gui/descent_lab.py" line="730" />
         <source>Unknown function '{name}'</source>
-        <translation type="unfinished" />
+        <translation>未知函数 '{name}'</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="849" />
+        <location filename="../../gui/descent_lab.py" line="876" />
         <source>Not a valid value for {k}</source>
-        <translation type="unfinished" />
+        <translation>{k} 的值无效</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="894" />
+        <location filename="../../gui/descent_lab.py" line="928" />
         <source>Drag start point</source>
-        <translation type="unfinished" />
+        <translation>拖动起点</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1096" />
+        <location filename="../../gui/descent_lab.py" line="1137" />
         <source>{opt}: {k} steps · {status}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1100" />
-        <source>converges</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1100" />
-        <source>oscillates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1101" />
-        <source>slow</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1101" />
-        <source>diverges</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1110" />
-        <source>Converged after {k} steps at {p}, f = {f}: ‖∇f‖ = {g} is below the tolerance {tol}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1114" />
-        <source>Stopped after {k} steps at {p}, f = {f}: f changed by less than {tol} in the last step, but ‖∇f‖ is still {g} — maybe not the exact minimum yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1119" />
-        <source>Stopped at the maximum of {k} steps at {p}, f = {f}: not converged yet (‖∇f‖ = {g}).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1122" />
-        <source>Diverged after {k} steps: the point or f blew up.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1124" />
-        <source>f or its gradient is undefined at the start point {p}: choose another start.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1126" />
-        <source>After {k} steps the point {p} left the region where f is defined.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1136" />
-        <source>η = {eta} is above 2/λmax ≈ {bound} here: each step overshoots further.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1139" />
-        <source>f fell without bound: it has no minimum in the direction the point went.</source>
-        <translation type="unfinished" />
+        <translation>{opt}：{k} 步 · {status}</translation>
     </message>
     <message>
         <location filename="../../gui/descent_lab.py" line="1141" />
-        <source>Each step overshoots more than the last: use a smaller learning rate.</source>
-        <translation type="unfinished" />
+        <source>converges</source>
+        <translation>收敛</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1144" />
-        <source>The point jumps back and forth across the valley: η is near its upper limit.</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/descent_lab.py" line="1141" />
+        <source>oscillates</source>
+        <translation>来回震荡</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1147" />
-        <source>Progress is slow: a larger learning rate would get there faster.</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/descent_lab.py" line="1142" />
+        <source>slow</source>
+        <translation>缓慢</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1175" />
-        <source>2/λmax ≈ {b} at the start</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/descent_lab.py" line="1142" />
+        <source>diverges</source>
+        <translation>发散</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1151" />
+        <source>Converged after {k} steps at {p}, f = {f}: ‖∇f‖ = {g} is below the tolerance {tol}.</source>
+        <translation>{k} 步后收敛于 {p}，f = {f}：‖∇f‖ = {g} 小于容差 {tol}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1155" />
+        <source>Stopped after {k} steps at {p}, f = {f}: f changed by less than {tol} in the last step, but ‖∇f‖ is still {g} — maybe not the exact minimum yet.</source>
+        <translation>{k} 步后停在 {p}，f = {f}：最后一步 f 的变化小于 {tol}，但 ‖∇f‖ 仍为 {g}——可能尚未到达最小值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1160" />
+        <source>Stopped at the maximum of {k} steps at {p}, f = {f}: not converged yet (‖∇f‖ = {g}).</source>
+        <translation>达到最大步数 {k}，停在 {p}，f = {f}：尚未收敛（‖∇f‖ = {g}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1163" />
+        <source>Diverged after {k} steps: the point or f blew up.</source>
+        <translation>{k} 步后发散：点或 f 的数值爆炸。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1165" />
+        <source>f or its gradient is undefined at the start point {p}: choose another start.</source>
+        <translation>f 或其梯度在起点 {p} 处无定义：请换一个起点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1167" />
+        <source>After {k} steps the point {p} left the region where f is defined.</source>
+        <translation>{k} 步后，点 {p} 离开了 f 的定义域。</translation>
     </message>
     <message>
         <location filename="../../gui/descent_lab.py" line="1177" />
+        <source>η = {eta} is above 2/λmax ≈ {bound} here: each step overshoots further.</source>
+        <translation>η = {eta} 大于此处的 2/λmax ≈ {bound}：每一步都越过最低点更远。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1180" />
+        <source>f fell without bound: it has no minimum in the direction the point went.</source>
+        <translation>f 无限减小：在点移动的方向上 f 没有最小值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1182" />
+        <source>Each step overshoots more than the last: use a smaller learning rate.</source>
+        <translation>每一步都比上一步越过得更远：请使用更小的学习率。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1185" />
+        <source>The point jumps back and forth across the valley: η is near its upper limit.</source>
+        <translation>点在山谷两侧来回震荡：η 已接近上限。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1188" />
+        <source>Progress is slow: a larger learning rate would get there faster.</source>
+        <translation>进展缓慢：增大学习率会更快到达。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1216" />
+        <source>2/λmax ≈ {b} at the start</source>
+        <translation>起点处 2/λmax ≈ {b}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1218" />
         <source>no upper bound here (λmax ≤ 0)</source>
-        <translation type="unfinished" />
+        <translation>此处没有上限（λmax ≤ 0）</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1215" />
+        <location filename="../../gui/descent_lab.py" line="1259" />
         <source>Computing basins…</source>
-        <translation type="unfinished" />
+        <translation>正在计算吸引域…</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1237" />
+        <location filename="../../gui/descent_lab.py" line="1281" />
         <source>Computing basins… {k} steps, {m} starts still moving</source>
-        <translation type="unfinished" />
+        <translation>正在计算吸引域… 已 {k} 步，仍有 {m} 个起点在移动</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1257" />
+        <location filename="../../gui/descent_lab.py" line="1300" />
         <source>{n} minima found ({t:.2f} s)</source>
-        <translation type="unfinished" />
+        <translation>找到 {n} 个最小值点（{t:.2f} 秒）</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1265" />
-        <source>Chapter example: (x + y − 3)² + (x + 2y − 5)² + 2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1266" />
-        <source>Paraboloid: x² + y² from (3, 2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1267" />
-        <source>Ill-conditioned bowl: 0.5x² + 10y²</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1268" />
-        <source>Rosenbrock's banana valley</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1269" />
-        <source>Himmelblau: four minima</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1270" />
-        <source>Saddle: x² − y²</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1271" />
-        <source>Plateau: 1 − exp(−(x² + y²)/4)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1272" />
-        <source>One variable: x⁴ − 3x² + x</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1273" />
-        <source>Three variables</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1277" />
-        <source>Preset:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1280" />
-        <source>Each preset sets the function, range, start point and η</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1282" />
-        <source>Type a function, e.g. x^2 + y^2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1283" />
-        <source>Use + − * / ^, sin, exp, log, sqrt…; 2x means 2·x</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1284" />
-        <source>Plot range and start point</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1285" />
-        <source>from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1285" />
-        <source>to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1285" />
-        <source>start</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1287" />
-        <source>Learning rate η (plain GD)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1288" />
-        <source>Logarithmic: 10⁻⁵ … 10. The red mark is 2/λmax at the start: plain GD diverges above it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1290" />
-        <source>Optimizers (all from the same start)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1291" />
-        <source>Settings of</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1293" />
-        <source>‖∇f‖ &lt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1294" />
-        <source>|Δf| &lt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1295" />
-        <source>max steps</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1296" />
-        <source>View</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1298" />
-        <source>Basin map</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1299" />
-        <source>Run descent from a grid of starts and colour each start by the minimum it reaches</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1301" />
-        <source> × grid</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1302" />
-        <source>This step</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1303" />
-        <source>Step table</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1304" />
-        <source>Loss f(θₖ) against iteration k</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1305" />
-        <source>‖∇f(θₖ)‖ against iteration k (log scale)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1306" />
-        <source>log y</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1307" />
         <location filename="../../gui/descent_lab.py" line="1308" />
+        <source>Chapter example: (x + y − 3)² + (x + 2y − 5)² + 2</source>
+        <translation>本章例子：(x + y − 3)² + (x + 2y − 5)² + 2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1309" />
+        <source>Paraboloid: x² + y² from (3, 2)</source>
+        <translation>抛物面：x² + y²，起点 (3, 2)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1310" />
+        <source>Ill-conditioned bowl: 0.5x² + 10y²</source>
+        <translation>病态的碗：0.5x² + 10y²</translation>
+    </message>
+    <message>
         <location filename="../../gui/descent_lab.py" line="1311" />
-        <source>iteration k</source>
-        <translation type="unfinished" />
+        <source>Rosenbrock's banana valley</source>
+        <translation>Rosenbrock 香蕉形山谷</translation>
     </message>
     <message>
         <location filename="../../gui/descent_lab.py" line="1312" />
-        <source>value of each variable</source>
-        <translation type="unfinished" />
+        <source>Himmelblau: four minima</source>
+        <translation>Himmelblau：四个最小值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1313" />
+        <source>Saddle: x² − y²</source>
+        <translation>鞍面：x² − y²</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1314" />
+        <source>Plateau: 1 − exp(−(x² + y²)/4)</source>
+        <translation>平台：1 − exp(−(x² + y²)/4)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1315" />
+        <source>One variable: x⁴ − 3x² + x</source>
+        <translation>单变量：x⁴ − 3x² + x</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1316" />
+        <source>Three variables</source>
+        <translation>三个变量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1320" />
+        <source>Preset:</source>
+        <translation>预设：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1323" />
+        <source>Each preset sets the function, range, start point and η</source>
+        <translation>每个预设都会设置函数、绘图范围、起点和 η</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1325" />
+        <source>Type a function, e.g. x^2 + y^2</source>
+        <translation>输入函数，例如 x^2 + y^2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1326" />
+        <source>Use + − * / ^, sin, exp, log, sqrt…; 2x means 2·x</source>
+        <translation>可用 + − * / ^、sin、exp、log、sqrt 等；2x 表示 2·x</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1327" />
+        <source>Plot range and start point</source>
+        <translation>绘图范围和起点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1328" />
+        <source>from</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1328" />
+        <source>to</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1328" />
+        <source>start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1330" />
+        <source>Learning rate η (plain GD)</source>
+        <translation>学习率 η（普通梯度下降）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1331" />
+        <source>Logarithmic: 10⁻⁵ … 10. The red mark is 2/λmax at the start: plain GD diverges above it.</source>
+        <translation>对数刻度：10⁻⁵ … 10。红色标记是起点处的 2/λmax：η 超过它时，普通梯度下降会发散。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1333" />
+        <source>Optimizers (all from the same start)</source>
+        <translation>优化器（都从同一起点出发）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1334" />
+        <source>Settings of</source>
+        <translation>参数设置：</translation>
     </message>
     <message>
         <location filename="../../gui/descent_lab.py" line="1336" />
+        <source>‖∇f‖ &lt;</source>
+        <translation>‖∇f‖ &lt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1337" />
+        <source>|Δf| &lt;</source>
+        <translation>|Δf| &lt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1338" />
+        <source>max steps</source>
+        <translation>最大步数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1339" />
+        <source>View</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1341" />
+        <source>Basin map</source>
+        <translation>吸引域图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1342" />
+        <source>Run descent from a grid of starts and colour each start by the minimum it reaches</source>
+        <translation>从网格上的每个起点运行梯度下降，并按到达的最小值点为各起点着色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1344" />
+        <source> × grid</source>
+        <translation> × 网格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1345" />
+        <source>This step</source>
+        <translation>当前步</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1346" />
+        <source>Step table</source>
+        <translation>步骤表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1347" />
+        <source>Loss f(θₖ) against iteration k</source>
+        <translation>损失 f(θₖ) 随迭代次数 k 的变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1348" />
+        <source>‖∇f(θₖ)‖ against iteration k (log scale)</source>
+        <translation>‖∇f(θₖ)‖ 随迭代次数 k 的变化（对数刻度）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1349" />
+        <source>log y</source>
+        <translation>对数 y</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1350" />
+        <location filename="../../gui/descent_lab.py" line="1351" />
+        <location filename="../../gui/descent_lab.py" line="1354" />
+        <source>iteration k</source>
+        <translation>迭代次数 k</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1355" />
+        <source>value of each variable</source>
+        <translation>各变量的值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1379" />
         <source>Gradient Descent</source>
-        <translation type="unfinished">梯度下降法</translation>
+        <translation>梯度下降法</translation>
     </message>
 </context>
 <context>
@@ -453,107 +463,107 @@
     <message>
         <location filename="../../gui/chain_lab.py" line="222" />
         <source>at character {n}</source>
-        <translation type="unfinished" />
+        <translation>第 {n} 个字符处</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="232" />
         <source>Type a function</source>
-        <translation type="unfinished" />
+        <translation>请输入函数</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="233" />
         <source>Unexpected character '{char}'</source>
-        <translation type="unfinished" />
+        <translation>无法识别的字符 '{char}'</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="234" />
         <source>Type only the right-hand side, without '='</source>
-        <translation type="unfinished" />
+        <translation>只输入等号右边的部分，不要写 '='</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="235" />
         <source>A '(' is never closed</source>
-        <translation type="unfinished" />
+        <translation>有一个 '(' 没有闭合</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="236" />
         <source>This ')' has no matching '('</source>
-        <translation type="unfinished" />
+        <translation>这个 ')' 没有配对的 '('</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="237" />
         <source>Unknown function '{name}'</source>
-        <translation type="unfinished" />
+        <translation>未知函数 '{name}'</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="238" />
         <source>Unknown name '{name}': the variables here are {variables}</source>
-        <translation type="unfinished" />
+        <translation>未知名称 '{name}'：这里的变量是 {variables}</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="240" />
         <source>Incomplete or invalid expression</source>
-        <translation type="unfinished" />
+        <translation>表达式不完整或无效</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="241" />
         <source>The function is too long</source>
-        <translation type="unfinished" />
+        <translation>函数太长</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="242" />
         <source>Too many nested parentheses</source>
-        <translation type="unfinished" />
+        <translation>括号嵌套层数太多</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="243" />
         <source>The function is too complicated to differentiate</source>
-        <translation type="unfinished" />
+        <translation>函数太复杂，无法求导</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="244" />
         <source>The function is undefined everywhere</source>
-        <translation type="unfinished" />
+        <translation>函数处处无定义</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="245" />
         <source>This number is too large</source>
-        <translation type="unfinished" />
+        <translation>这个数太大</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="246" />
         <source>This power is too large</source>
-        <translation type="unfinished" />
+        <translation>这个幂次太大</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="247" />
         <source>{name} takes {want} argument(s), not {got}</source>
-        <translation type="unfinished" />
+        <translation>{name} 需要 {want} 个参数，而不是 {got} 个</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="248" />
         <source>'{name}' is a function: write {name}(…)</source>
-        <translation type="unfinished" />
+        <translation>'{name}' 是函数：请写成 {name}(…)</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="249" />
         <source>The name '{name}' is too long</source>
-        <translation type="unfinished" />
+        <translation>名称 '{name}' 太长</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="250" />
         <source>The operator '{op}' is not allowed; use + - * / ^</source>
-        <translation type="unfinished" />
+        <translation>不允许使用运算符 '{op}'；请用 + - * / ^</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="251" />
         <source>A comma is only allowed between a function's arguments</source>
-        <translation type="unfinished" />
+        <translation>逗号只能用在函数的参数之间</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="252" />
         <source>This is not allowed in a function</source>
-        <translation type="unfinished" />
+        <translation>函数中不允许出现这种写法</translation>
     </message>
 </context>
 <context>
@@ -742,239 +752,244 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="93" />
+        <location filename="../../gui/main_window.py" line="129" />
         <source>This lesson's lab is not available yet.</source>
         <translation>本课程对应的实验室暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133" />
+        <location filename="../../gui/main_window.py" line="169" />
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145" />
+        <location filename="../../gui/main_window.py" line="181" />
         <source>Restored your last session.</source>
         <translation>已恢复上次的工作。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162" />
+        <location filename="../../gui/main_window.py" line="198" />
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169" />
+        <location filename="../../gui/main_window.py" line="205" />
         <source>Cannot open session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182" />
+        <location filename="../../gui/main_window.py" line="218" />
         <source>This file is damaged or is not a GradLab session (it is not valid JSON).</source>
         <translation>该文件已损坏或不是梯度实验室会话文件（不是有效的 JSON）。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184" />
+        <location filename="../../gui/main_window.py" line="220" />
         <source>This is not a GradLab session file.</source>
         <translation>这不是梯度实验室的会话文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="185" />
+        <location filename="../../gui/main_window.py" line="221" />
         <source>This session was saved by a newer version of GradLab (format {0}); this version reads up to format {1}. Please update GradLab.</source>
         <translation>该会话由更新版本的梯度实验室保存（格式 {0}）；当前版本最多只能读取格式 {1}。请更新梯度实验室。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189" />
+        <location filename="../../gui/main_window.py" line="225" />
         <source>This file is too large to be a GradLab session.</source>
         <translation>该文件太大，不可能是梯度实验室会话文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190" />
+        <location filename="../../gui/main_window.py" line="226" />
         <source>The file could not be read.</source>
         <translation>无法读取该文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193" />
+        <location filename="../../gui/main_window.py" line="229" />
         <source>Nothing was changed: your current work is as it was.</source>
         <translation>没有做任何更改：你当前的工作保持原样。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="202" />
+        <location filename="../../gui/main_window.py" line="238" />
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213" />
+        <location filename="../../gui/main_window.py" line="249" />
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214" />
+        <location filename="../../gui/main_window.py" line="250" />
         <source>The session could not be saved:</source>
         <translation>无法保存会话：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220" />
-        <location filename="../../gui/main_window.py" line="251" />
+        <location filename="../../gui/main_window.py" line="256" />
+        <location filename="../../gui/main_window.py" line="287" />
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227" />
-        <location filename="../../gui/main_window.py" line="248" />
+        <location filename="../../gui/main_window.py" line="263" />
+        <location filename="../../gui/main_window.py" line="284" />
         <source>Export picture</source>
-        <translation type="unfinished" />
+        <translation>导出图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249" />
+        <location filename="../../gui/main_window.py" line="285" />
         <source>The picture could not be saved.</source>
-        <translation type="unfinished" />
+        <translation>无法保存图片。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280" />
+        <location filename="../../gui/main_window.py" line="316" />
         <source>GradLab 梯度实验室</source>
         <translation>梯度实验室 GradLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="439" />
+        <location filename="../../gui/main_window.py" line="496" />
         <source>&amp;New session</source>
         <translation>新建会话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="440" />
+        <location filename="../../gui/main_window.py" line="497" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="441" />
+        <location filename="../../gui/main_window.py" line="498" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="442" />
+        <location filename="../../gui/main_window.py" line="499" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="443" />
+        <location filename="../../gui/main_window.py" line="500" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="444" />
+        <location filename="../../gui/main_window.py" line="501" />
         <source>&amp;Export picture of this lab…</source>
-        <translation type="unfinished" />
+        <translation>导出本实验室的图片(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="446" />
+        <location filename="../../gui/main_window.py" line="503" />
         <source>Save the current lab as PNG or SVG. Right-click any 2D plot to export just that plot (PNG, SVG or CSV).</source>
-        <translation type="unfinished" />
+        <translation>将当前实验室保存为 PNG 或 SVG 图片。右键单击任意二维图可只导出该图（PNG、SVG 或 CSV）。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="448" />
+        <location filename="../../gui/main_window.py" line="505" />
         <source>Gradient Descent</source>
         <translation>梯度下降法</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="449" />
+        <location filename="../../gui/main_window.py" line="506" />
         <source>Regression</source>
         <translation>回归分析</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="450" />
+        <location filename="../../gui/main_window.py" line="507" />
         <source>Chain Rule</source>
         <translation>链式法则</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455" />
+        <location filename="../../gui/main_window.py" line="337" />
         <source>This lab is not available yet.</source>
         <translation>该实验室暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="456" />
+        <location filename="../../gui/main_window.py" line="511" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="512" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="457" />
+        <location filename="../../gui/main_window.py" line="513" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="458" />
+        <location filename="../../gui/main_window.py" line="514" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="459" />
+        <location filename="../../gui/main_window.py" line="515" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="460" />
+        <location filename="../../gui/main_window.py" line="516" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="461" />
+        <location filename="../../gui/main_window.py" line="517" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="462" />
+        <location filename="../../gui/main_window.py" line="518" />
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="463" />
+        <location filename="../../gui/main_window.py" line="519" />
         <source>&amp;Theme</source>
-        <translation type="unfinished" />
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="464" />
+        <location filename="../../gui/main_window.py" line="520" />
         <source>&amp;Light</source>
-        <translation type="unfinished" />
+        <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="465" />
+        <location filename="../../gui/main_window.py" line="521" />
         <source>&amp;Dark</source>
-        <translation type="unfinished" />
+        <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="466" />
+        <location filename="../../gui/main_window.py" line="522" />
         <source>Surface &amp;resolution</source>
-        <translation type="unfinished" />
+        <translation>曲面分辨率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="467" />
+        <location filename="../../gui/main_window.py" line="523" />
         <source>Lesso&amp;ns</source>
         <translation>课程(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="470" />
+        <location filename="../../gui/main_window.py" line="526" />
         <source>Show lesson &amp;panel</source>
         <translation>显示课程面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="471" />
+        <location filename="../../gui/main_window.py" line="527" />
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="472" />
+        <location filename="../../gui/main_window.py" line="528" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="473" />
+        <location filename="../../gui/main_window.py" line="529" />
         <source>&amp;About GradLab</source>
         <translation>关于梯度实验室(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="483" />
+        <location filename="../../gui/main_window.py" line="539" />
         <source>About GradLab</source>
         <translation>关于梯度实验室</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="496" />
+        <location filename="../../gui/main_window.py" line="552" />
         <source>GradLab 梯度实验室: the chain rule, gradient descent and least squares, to touch.</source>
         <translation>梯度实验室：动手体验链式法则、梯度下降法和最小二乘法。</translation>
     </message>
@@ -984,715 +999,715 @@
     <message>
         <location filename="../../gui/chain_lab.py" line="864" />
         <source>Move x</source>
-        <translation type="unfinished" />
+        <translation>移动 x</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="865" />
         <source>Move y</source>
-        <translation type="unfinished" />
+        <translation>移动 y</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="878" />
         <source>Choose ∂z/∂x</source>
-        <translation type="unfinished" />
+        <translation>选择 ∂z/∂x</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="880" />
         <source>Choose ∂z/∂y</source>
-        <translation type="unfinished" />
+        <translation>选择 ∂z/∂y</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="927" />
         <source>Edit z = f(u, v)</source>
-        <translation type="unfinished" />
+        <translation>编辑 z = f(u, v)</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="927" />
         <source>Edit u(x, y)</source>
-        <translation type="unfinished" />
+        <translation>编辑 u(x, y)</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="928" />
         <source>Edit v(x, y)</source>
-        <translation type="unfinished" />
+        <translation>编辑 v(x, y)</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="934" />
         <source>Choose a preset</source>
-        <translation type="unfinished" />
+        <translation>选择预设</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="950" />
         <source>z = f(u, v), u = u(x, y), v = v(x, y)</source>
-        <translation type="unfinished" />
+        <translation>z = f(u, v)，u = u(x, y)，v = v(x, y)</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="951" />
         <source>Point (x, y)</source>
-        <translation type="unfinished" />
+        <translation>点 (x, y)</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="952" />
         <source>Which derivative?</source>
-        <translation type="unfinished" />
+        <translation>求哪个偏导数？</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="953" />
         <source>Multivariable chain rule: a sum over the paths</source>
-        <translation type="unfinished" />
+        <translation>多变量函数的链式法则：对各条路径求和</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="955" />
         <source>path through u</source>
-        <translation type="unfinished" />
+        <translation>经过 u 的路径</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="956" />
         <source>path through v</source>
-        <translation type="unfinished" />
+        <translation>经过 v 的路径</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="958" />
         <source>does not contribute</source>
-        <translation type="unfinished" />
+        <translation>没有贡献</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="961" />
         <source>Presets…</source>
-        <translation type="unfinished" />
+        <translation>预设…</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="1028" />
         <source>agrees ✔</source>
-        <translation type="unfinished" />
+        <translation>一致 ✔</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="1028" />
         <source>differs ✘</source>
-        <translation type="unfinished" />
+        <translation>不一致 ✘</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="1029" />
         <source>Direct differentiation of z(x, y) = {z}:</source>
-        <translation type="unfinished" />
+        <translation>直接对 z(x, y) = {z} 求偏导：</translation>
     </message>
 </context>
 <context>
     <name>NeuronSection</name>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1432" />
+        <location filename="../../gui/chain_lab.py" line="1435" />
         <source>Change η</source>
-        <translation type="unfinished" />
+        <translation>修改 η</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1530" />
-        <location filename="../../gui/chain_lab.py" line="1557" />
+        <location filename="../../gui/chain_lab.py" line="1533" />
+        <location filename="../../gui/chain_lab.py" line="1560" />
         <source>Gradient-descent step</source>
-        <translation type="unfinished" />
+        <translation>梯度下降一步</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1535" />
+        <location filename="../../gui/chain_lab.py" line="1538" />
         <source>Change {name}</source>
-        <translation type="unfinished" />
+        <translation>修改 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1540" />
+        <location filename="../../gui/chain_lab.py" line="1543" />
         <source>Choose the activation</source>
-        <translation type="unfinished" />
+        <translation>选择激活函数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1544" />
+        <location filename="../../gui/chain_lab.py" line="1547" />
         <source>Neuron y = a(w1·x1 + w2·x2 + b), C = ½(t − y)²</source>
-        <translation type="unfinished" />
+        <translation>神经元 y = a(w1·x1 + w2·x2 + b)，C = ½(t − y)²</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1545" />
+        <location filename="../../gui/chain_lab.py" line="1548" />
         <source>activation a</source>
-        <translation type="unfinished" />
+        <translation>激活函数 a</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1546" />
+        <location filename="../../gui/chain_lab.py" line="1549" />
         <source>sigmoid σ(z)</source>
-        <translation type="unfinished" />
+        <translation>sigmoid σ(z)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1546" />
+        <location filename="../../gui/chain_lab.py" line="1549" />
         <source>tanh(z)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chain_lab.py" line="1547" />
-        <source>ReLU max(0, z)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chain_lab.py" line="1547" />
-        <source>identity z</source>
-        <translation type="unfinished" />
+        <translation>tanh(z)</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="1550" />
-        <source>Backpropagation</source>
-        <translation type="unfinished" />
+        <source>ReLU max(0, z)</source>
+        <translation>ReLU max(0, z)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1552" />
-        <source>One step back</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/chain_lab.py" line="1550" />
+        <source>identity z</source>
+        <translation>恒等函数 z</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="1553" />
-        <source>Step ▶</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chain_lab.py" line="1554" />
-        <source>Backpropagate</source>
-        <translation type="unfinished" />
+        <source>Backpropagation</source>
+        <translation>误差反向传播</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="1555" />
-        <source>Reset</source>
-        <translation type="unfinished" />
+        <source>One step back</source>
+        <translation>后退一步</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="1556" />
-        <source>Gradient descent on w1, w2, b</source>
-        <translation type="unfinished" />
+        <source>Step ▶</source>
+        <translation>单步 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1557" />
+        <source>Backpropagate</source>
+        <translation>反向传播</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="1558" />
-        <source>∂C/∂parameter: reverse mode, sympy and finite differences</source>
-        <translation type="unfinished" />
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1559" />
+        <source>Gradient descent on w1, w2, b</source>
+        <translation>对 w1、w2、b 做梯度下降</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="1561" />
+        <source>∂C/∂parameter: reverse mode, sympy and finite differences</source>
+        <translation>∂C/∂参数：反向模式、sympy 与有限差分</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1564" />
         <source>step</source>
-        <translation type="unfinished" />
+        <translation>步</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1631" />
+        <location filename="../../gui/chain_lab.py" line="1634" />
         <source>Step {k} of {n}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chain_lab.py" line="1633" />
-        <source>Press “Step ▶” to walk backwards through the graph, one edge at a time, or “Backpropagate” to fill in every ∂C/∂node.</source>
-        <translation type="unfinished" />
+        <translation>第 {k} 步（共 {n} 步）</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="1636" />
+        <source>Press “Step ▶” to walk backwards through the graph, one edge at a time, or “Backpropagate” to fill in every ∂C/∂node.</source>
+        <translation>按“单步 ▶”沿计算图一次向后走一条边，或按“反向传播”一次填好每个 ∂C/∂节点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1639" />
         <source>Start at the output: ∂C/∂C = 1.</source>
-        <translation type="unfinished" />
+        <translation>从输出开始：∂C/∂C = 1。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1639" />
+        <location filename="../../gui/chain_lab.py" line="1642" />
         <source>complete</source>
-        <translation type="unfinished" />
+        <translation>已完整</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1639" />
+        <location filename="../../gui/chain_lab.py" line="1642" />
         <source>partial: more paths to add</source>
-        <translation type="unfinished" />
+        <translation>不完整：还有路径要累加</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1640" />
+        <location filename="../../gui/chain_lab.py" line="1643" />
         <source>edge {a} → {b}</source>
-        <translation type="unfinished" />
+        <translation>边 {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1641" />
+        <location filename="../../gui/chain_lab.py" line="1644" />
         <source>local derivative</source>
-        <translation type="unfinished" />
+        <translation>局部导数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1654" />
+        <location filename="../../gui/chain_lab.py" line="1657" />
         <source>parameter</source>
-        <translation type="unfinished" />
+        <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1654" />
+        <location filename="../../gui/chain_lab.py" line="1657" />
         <source>reverse mode</source>
-        <translation type="unfinished" />
+        <translation>反向模式</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1654" />
+        <location filename="../../gui/chain_lab.py" line="1657" />
         <source>sympy</source>
-        <translation type="unfinished" />
+        <translation>sympy</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1655" />
+        <location filename="../../gui/chain_lab.py" line="1658" />
         <source>finite difference</source>
-        <translation type="unfinished" />
+        <translation>有限差分</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1670" />
+        <location filename="../../gui/chain_lab.py" line="1673" />
         <source>C = {c}, y = {y}, target t = {t}</source>
-        <translation type="unfinished" />
+        <translation>C = {c}，y = {y}，目标值 t = {t}</translation>
     </message>
 </context>
 <context>
     <name>RegressionLab</name>
     <message>
-        <location filename="../../gui/regression_lab.py" line="866" />
+        <location filename="../../gui/regression_lab.py" line="870" />
         <source>Data set:</source>
         <translation>数据集：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="871" />
+        <location filename="../../gui/regression_lab.py" line="875" />
         <source>{name} ({n} points)</source>
         <translation>{name}（{n} 个点）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="873" />
+        <location filename="../../gui/regression_lab.py" line="877" />
         <source>Empty — place your own points</source>
         <translation>空白——自己放置数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="874" />
+        <location filename="../../gui/regression_lab.py" line="878" />
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="875" />
+        <location filename="../../gui/regression_lab.py" line="879" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="876" />
+        <location filename="../../gui/regression_lab.py" line="880" />
         <source>Polynomial degree:</source>
         <translation>多项式次数：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="877" />
+        <location filename="../../gui/regression_lab.py" line="881" />
         <source>Residuals</source>
         <translation>残差</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="878" />
+        <location filename="../../gui/regression_lab.py" line="882" />
         <source>Squares of residuals</source>
         <translation>残差的平方</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="879" />
-        <location filename="../../gui/regression_lab.py" line="884" />
-        <location filename="../../gui/regression_lab.py" line="1102" />
+        <location filename="../../gui/regression_lab.py" line="883" />
+        <location filename="../../gui/regression_lab.py" line="888" />
+        <location filename="../../gui/regression_lab.py" line="1108" />
         <source>My line</source>
         <translation>我的直线</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="880" />
+        <location filename="../../gui/regression_lab.py" line="884" />
         <source>Click: add point · drag: move · right-click or Del: remove</source>
         <translation>单击：添加点 · 拖动：移动 · 右键或 Del：删除</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="881" />
+        <location filename="../../gui/regression_lab.py" line="885" />
         <source>Best fit:</source>
         <translation>最佳拟合：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="882" />
+        <location filename="../../gui/regression_lab.py" line="886" />
         <source>My line:</source>
         <translation>我的直线：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="883" />
+        <location filename="../../gui/regression_lab.py" line="887" />
         <source>Points</source>
         <translation>数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="885" />
+        <location filename="../../gui/regression_lab.py" line="889" />
         <source>Cost surface</source>
         <translation>代价曲面</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="886" />
+        <location filename="../../gui/regression_lab.py" line="890" />
         <source>Fit by gradient descent</source>
         <translation>用梯度下降法拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="887" />
+        <location filename="../../gui/regression_lab.py" line="891" />
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="888" />
+        <location filename="../../gui/regression_lab.py" line="892" />
         <source>Remove selected rows</source>
         <translation>删除所选行</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="890" />
+        <location filename="../../gui/regression_lab.py" line="894" />
         <source>Set the slope k and the intercept b of your own line, or drag its two square handles in the plot. Can you make its sum of squared errors as small as the best fit's?</source>
         <translation>设置你自己的直线的斜率 k 和截距 b，或者在图中拖动直线上的两个方形手柄。你能让它的误差平方和和最佳拟合一样小吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="893" />
+        <location filename="../../gui/regression_lab.py" line="897" />
         <source>Put my line on the best fit</source>
         <translation>把我的直线放到最佳拟合上</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="895" />
+        <location filename="../../gui/regression_lab.py" line="899" />
         <source>C(k, b) = Σ (yᵢ − (k·xᵢ + b))² over the parameters. Red: the best fit (the lowest point); green: my line. Drag a data point and watch the bowl move.</source>
         <translation>参数空间中的 C(k, b) = Σ (yᵢ − (k·xᵢ + b))²。红色：最佳拟合（最低点）；绿色：我的直线。拖动一个数据点，看碗形曲面如何移动。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="898" />
+        <location filename="../../gui/regression_lab.py" line="902" />
         <source>The cost surface over (k, b) is drawn for a straight line (degree 1).
 For other degrees the cost depends on more than two parameters: use “Fit by gradient descent” to follow the loss curve and parameter traces.</source>
         <translation>参数 (k, b) 上的代价曲面只对直线（一次）绘制。
 其他次数的代价依赖于两个以上的参数：请用“用梯度下降法拟合”查看损失曲线和参数轨迹。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="901" />
+        <location filename="../../gui/regression_lab.py" line="905" />
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="902" />
+        <location filename="../../gui/regression_lab.py" line="906" />
         <source>Method:</source>
         <translation>方法：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="903" />
+        <location filename="../../gui/regression_lab.py" line="907" />
         <source>Learning rate η:</source>
         <translation>学习率 η：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="904" />
+        <location filename="../../gui/regression_lab.py" line="908" />
         <source>Max steps:</source>
         <translation>最大步数：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="905" />
+        <location filename="../../gui/regression_lab.py" line="909" />
         <source>Standardise x (feature scaling)</source>
         <translation>标准化 x（特征缩放）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="906" />
+        <location filename="../../gui/regression_lab.py" line="910" />
         <source>Loss C per step</source>
         <translation>每一步的损失 C</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="907" />
+        <location filename="../../gui/regression_lab.py" line="911" />
         <source>Parameters per step</source>
         <translation>每一步的参数</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="908" />
-        <location filename="../../gui/regression_lab.py" line="909" />
+        <location filename="../../gui/regression_lab.py" line="912" />
+        <location filename="../../gui/regression_lab.py" line="913" />
         <source>step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="924" />
+        <location filename="../../gui/regression_lab.py" line="928" />
         <source>empty</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="925" />
+        <location filename="../../gui/regression_lab.py" line="929" />
         <source>Load data set {name}</source>
         <translation>载入数据集 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="931" />
+        <location filename="../../gui/regression_lab.py" line="935" />
         <source>Set points</source>
         <translation>设置数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="943" />
+        <location filename="../../gui/regression_lab.py" line="947" />
         <source>Degree {d}</source>
         <translation>次数 {d}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="956" />
+        <location filename="../../gui/regression_lab.py" line="960" />
         <source>Import CSV ({n} points)</source>
         <translation>导入 CSV（{n} 个点）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="957" />
+        <location filename="../../gui/regression_lab.py" line="961" />
         <source>Imported {n} points.</source>
         <translation>已导入 {n} 个点。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1046" />
+        <location filename="../../gui/regression_lab.py" line="1052" />
         <source>Add point ({x}, {y})</source>
         <translation>添加点 ({x}, {y})</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1056" />
+        <location filename="../../gui/regression_lab.py" line="1062" />
         <source>Remove point</source>
         <translation>删除点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1057" />
+        <location filename="../../gui/regression_lab.py" line="1063" />
         <source>Remove {n} points</source>
         <translation>删除 {n} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1067" />
+        <location filename="../../gui/regression_lab.py" line="1073" />
         <source>Edit point {i}</source>
         <translation>编辑第 {i} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1094" />
+        <location filename="../../gui/regression_lab.py" line="1100" />
         <source>Move point {i}</source>
         <translation>移动第 {i} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1110" />
+        <location filename="../../gui/regression_lab.py" line="1116" />
         <source>Display options</source>
         <translation>显示选项</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1116" />
+        <location filename="../../gui/regression_lab.py" line="1122" />
         <source>Optimizer settings</source>
         <translation>优化器设置</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1228" />
-        <location filename="../../gui/regression_lab.py" line="1236" />
-        <location filename="../../gui/regression_lab.py" line="1271" />
+        <location filename="../../gui/regression_lab.py" line="1234" />
+        <location filename="../../gui/regression_lab.py" line="1242" />
+        <location filename="../../gui/regression_lab.py" line="1277" />
         <source>Import points</source>
         <translation>导入数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1229" />
+        <location filename="../../gui/regression_lab.py" line="1235" />
         <source>CSV or text files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV 或文本文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1237" />
+        <location filename="../../gui/regression_lab.py" line="1243" />
         <source>Could not read the file: {err}</source>
         <translation>无法读取文件：{err}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1242" />
-        <location filename="../../gui/regression_lab.py" line="1250" />
+        <location filename="../../gui/regression_lab.py" line="1248" />
+        <location filename="../../gui/regression_lab.py" line="1256" />
         <source>Export points</source>
         <translation>导出数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1243" />
+        <location filename="../../gui/regression_lab.py" line="1249" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1251" />
+        <location filename="../../gui/regression_lab.py" line="1257" />
         <source>Could not write the file: {err}</source>
         <translation>无法写入文件：{err}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1253" />
+        <location filename="../../gui/regression_lab.py" line="1259" />
         <source>Exported {n} points.</source>
         <translation>已导出 {n} 个点。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1259" />
+        <location filename="../../gui/regression_lab.py" line="1265" />
         <source>Line {line}: {problem}</source>
         <translation>第 {line} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1263" />
+        <location filename="../../gui/regression_lab.py" line="1269" />
         <source>… and {n} more</source>
         <translation>… 还有 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1264" />
+        <location filename="../../gui/regression_lab.py" line="1270" />
         <source>The points were not changed. These rows could not be read:</source>
         <translation>数据点没有改变。以下各行无法读取：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1359" />
+        <location filename="../../gui/regression_lab.py" line="1365" />
         <source>Your own data</source>
         <translation>自己的数据</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1359" />
+        <location filename="../../gui/regression_lab.py" line="1365" />
         <source>Your own data (1 point)</source>
         <translation>自己的数据（1 个点）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1389" />
+        <location filename="../../gui/regression_lab.py" line="1395" />
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{note}&lt;br&gt;&lt;i&gt;Source:&lt;/i&gt; {source}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{note}&lt;br&gt;&lt;i&gt;来源：&lt;/i&gt;{source}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1393" />
+        <location filename="../../gui/regression_lab.py" line="1399" />
         <source>&lt;b&gt;Your own data&lt;/b&gt;&lt;br&gt;Click in the plot to add points, or type them into the table.</source>
         <translation>&lt;b&gt;自己的数据&lt;/b&gt;&lt;br&gt;在图中单击添加数据点，或在表格中输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1441" />
+        <location filename="../../gui/regression_lab.py" line="1447" />
         <source>constant</source>
         <translation>常数</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1441" />
+        <location filename="../../gui/regression_lab.py" line="1447" />
         <source>line</source>
         <translation>直线</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1441" />
+        <location filename="../../gui/regression_lab.py" line="1447" />
         <source>parabola</source>
         <translation>抛物线</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1442" />
+        <location filename="../../gui/regression_lab.py" line="1448" />
         <source>cubic</source>
         <translation>三次曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1443" />
+        <location filename="../../gui/regression_lab.py" line="1449" />
         <source>degree-{d} polynomial</source>
         <translation>{d} 次多项式</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1446" />
+        <location filename="../../gui/regression_lab.py" line="1452" />
         <source>1 parameter</source>
         <translation>1 个参数</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1446" />
+        <location filename="../../gui/regression_lab.py" line="1452" />
         <source>{p} parameters</source>
         <translation>{p} 个参数</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1447" />
+        <location filename="../../gui/regression_lab.py" line="1453" />
         <source>1 point</source>
         <translation>1 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1447" />
+        <location filename="../../gui/regression_lab.py" line="1453" />
         <source>{n} points</source>
         <translation>{n} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1448" />
+        <location filename="../../gui/regression_lab.py" line="1454" />
         <source>{params}, {points}</source>
         <translation>{params}，{points}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1458" />
+        <location filename="../../gui/regression_lab.py" line="1464" />
         <source>No points yet: click in the plot to add some. A {model} has {p} parameters, so it needs more than {p} points to be determined (chapter 3.5).</source>
         <translation>还没有数据点：在图中单击添加。{model}有 {p} 个参数，需要多于 {p} 个数据点才能确定（第 3.5 节）。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1462" />
+        <location filename="../../gui/regression_lab.py" line="1468" />
         <source>{n} points and {p} parameters: the {model} passes through every point exactly, so the error is zero — nothing was really fitted. To determine a model you need more points than parameters (chapter 3.5).</source>
         <translation>{n} 个点、{p} 个参数：{model}恰好穿过每一个点，误差为零——其实什么也没有拟合。要确定一个模型，数据点必须多于参数（第 3.5 节）。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1468" />
+        <location filename="../../gui/regression_lab.py" line="1474" />
         <source>1 point cannot determine a line (2 parameters): every line through it has zero error (grey lines). The cost surface is a flat valley with no single lowest point; the horizontal line is shown.</source>
         <translation>1 个点无法确定一条直线（2 个参数）：穿过它的每一条直线误差都是零（灰线）。代价曲面是一条平坦的山谷，没有唯一的最低点；图中显示的是水平线。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1472" />
+        <location filename="../../gui/regression_lab.py" line="1478" />
         <source>{n} points cannot determine a {model} ({p} parameters): infinitely many of them pass through all the points with zero error (grey curves); the simplest one is shown.</source>
         <translation>{n} 个点无法确定{model}（{p} 个参数）：有无穷多条穿过所有点、误差为零的曲线（灰色曲线）；图中显示的是最简单的一条。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1476" />
+        <location filename="../../gui/regression_lab.py" line="1482" />
         <source>{n} points with only {d} different x values cannot determine a {model} ({p} parameters): infinitely many share the same smallest error (grey curves); the simplest one is shown.</source>
         <translation>{n} 个点只有 {d} 个不同的 x 值，无法确定{model}（{p} 个参数）：有无穷多条曲线的误差同样最小（灰色曲线）；图中显示的是最简单的一条。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1518" />
+        <location filename="../../gui/regression_lab.py" line="1524" />
         <source>{eq}    SSE = {sse}</source>
         <translation>{eq}    SSE = {sse}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1527" />
+        <location filename="../../gui/regression_lab.py" line="1533" />
         <source>&lt;span style='color:{cm}'&gt;My line: SSE = &lt;b&gt;{mine}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;&lt;span style='color:{cf}'&gt;Best line: SSE = &lt;b&gt;{best}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Mine is larger by {more} ({ratio}× the best). Least squares means: no other line has a smaller sum of squares.</source>
         <translation>&lt;span style='color:{cm}'&gt;我的直线：SSE = &lt;b&gt;{mine}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;&lt;span style='color:{cf}'&gt;最佳直线：SSE = &lt;b&gt;{best}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;我的大了 {more}（是最佳的 {ratio} 倍）。最小二乘的意思是：没有哪条直线的平方和更小。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1534" />
+        <location filename="../../gui/regression_lab.py" line="1540" />
         <source>Add some points first.</source>
         <translation>请先添加一些数据点。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1641" />
+        <location filename="../../gui/regression_lab.py" line="1650" />
         <source>data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1642" />
+        <location filename="../../gui/regression_lab.py" line="1651" />
         <source>least-squares fit</source>
         <translation>最小二乘拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1644" />
+        <location filename="../../gui/regression_lab.py" line="1653" />
         <source>residuals y − ŷ</source>
         <translation>残差 y − ŷ</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1646" />
+        <location filename="../../gui/regression_lab.py" line="1655" />
         <source>my line</source>
         <translation>我的直线</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1648" />
+        <location filename="../../gui/regression_lab.py" line="1657" />
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1818" />
+        <location filename="../../gui/regression_lab.py" line="1827" />
         <source>Add points to fit them by gradient descent.</source>
         <translation>添加数据点后才能用梯度下降法拟合。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1831" />
+        <location filename="../../gui/regression_lab.py" line="1840" />
         <source>a long, narrow valley: plain GD crawls along it.</source>
         <translation>一条又长又窄的山谷：普通梯度下降沿着它慢慢爬行。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1832" />
+        <location filename="../../gui/regression_lab.py" line="1841" />
         <source>a round bowl: GD goes almost straight to the bottom.</source>
         <translation>一个圆形的碗：梯度下降几乎直奔碗底。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1833" />
+        <location filename="../../gui/regression_lab.py" line="1842" />
         <source>Plain GD is stable only for η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = &lt;b&gt;{bound}&lt;/b&gt;. Condition number λ&lt;sub&gt;max&lt;/sub&gt;/λ&lt;sub&gt;min&lt;/sub&gt; = {cond}: {shape}</source>
         <translation>普通梯度下降只在 η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = &lt;b&gt;{bound}&lt;/b&gt; 时稳定。条件数 λ&lt;sub&gt;max&lt;/sub&gt;/λ&lt;sub&gt;min&lt;/sub&gt; = {cond}：{shape}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1837" />
+        <location filename="../../gui/regression_lab.py" line="1846" />
         <source>&lt;b style='color:#c0392b'&gt;η is above this limit: the run diverges.&lt;/b&gt;</source>
         <translation>&lt;b style='color:#c0392b'&gt;η 超过了这个界限：迭代会发散。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1936" />
+        <location filename="../../gui/regression_lab.py" line="1949" />
         <source>&lt;b style='color:{cf}'&gt;Closed form&lt;/b&gt; (least squares): {closed}&lt;br&gt;Press Step, Play or Run to end to start gradient descent from the start point (click the contour plot to move it).</source>
         <translation>&lt;b style='color:{cf}'&gt;解析解&lt;/b&gt;（最小二乘）：{closed}&lt;br&gt;按“单步”“播放”或“运行到底”从起点开始梯度下降（单击等高线图可移动起点）。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1943" />
+        <location filename="../../gui/regression_lab.py" line="1956" />
         <source>converges</source>
         <translation>收敛</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1943" />
+        <location filename="../../gui/regression_lab.py" line="1956" />
         <source>oscillates</source>
-        <translation>振荡</translation>
+        <translation>来回震荡</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1944" />
+        <location filename="../../gui/regression_lab.py" line="1957" />
         <source>crawls (slow)</source>
         <translation>爬行（很慢）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1944" />
+        <location filename="../../gui/regression_lab.py" line="1957" />
         <source>diverges</source>
         <translation>发散</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1949" />
+        <location filename="../../gui/regression_lab.py" line="1962" />
         <source>(blew up)</source>
         <translation>（数值爆炸）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1951" />
+        <location filename="../../gui/regression_lab.py" line="1964" />
         <source>&lt;b style='color:{cf}'&gt;Closed form&lt;/b&gt;: {closed}&lt;br&gt;&lt;b style='color:{c}'&gt;Descent&lt;/b&gt;, step {k} of {n}: {desc}&lt;br&gt;largest coefficient difference {diff} · C = {cost} · this run &lt;b&gt;{kind}&lt;/b&gt; after {n} steps.</source>
         <translation>&lt;b style='color:{cf}'&gt;解析解&lt;/b&gt;：{closed}&lt;br&gt;&lt;b style='color:{c}'&gt;梯度下降&lt;/b&gt;，第 {k} 步（共 {n} 步）：{desc}&lt;br&gt;系数最大差值 {diff} · C = {cost} · 这次迭代 &lt;b&gt;{kind}&lt;/b&gt;（共 {n} 步）。</translation>
     </message>
@@ -1702,125 +1717,125 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
     <message>
         <location filename="../../gui/chain_lab.py" line="575" />
         <source>Edit y = f(u)</source>
-        <translation type="unfinished" />
+        <translation>编辑 y = f(u)</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="577" />
         <source>Edit u = g(x)</source>
-        <translation type="unfinished" />
+        <translation>编辑 u = g(x)</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="592" />
         <location filename="../../gui/chain_lab.py" line="677" />
         <location filename="../../gui/chain_lab.py" line="698" />
         <source>Move x</source>
-        <translation type="unfinished" />
+        <translation>移动 x</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="593" />
         <source>Change Δx</source>
-        <translation type="unfinished" />
+        <translation>修改 Δx</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="671" />
         <source>Choose a preset</source>
-        <translation type="unfinished" />
+        <translation>选择预设</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="702" />
         <source>Composite function y = f(g(x))</source>
-        <translation type="unfinished" />
+        <translation>复合函数 y = f(g(x))</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="703" />
         <source>Point and step</source>
-        <translation type="unfinished" />
+        <translation>点和增量</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="704" />
         <source>Approximation f(x + Δx) ≈ f(x) + f′(x)·Δx</source>
-        <translation type="unfinished" />
+        <translation>近似公式 f(x + Δx) ≈ f(x) + f′(x)·Δx</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="705" />
         <source>Chain rule: dy/dx = dy/du · du/dx</source>
-        <translation type="unfinished" />
+        <translation>链式法则：dy/dx = dy/du · du/dx</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="706" />
         <source>Functions: sin, cos, exp, ln, sqrt, sigmoid, tanh, … Powers with ^, e.g. u^2.</source>
-        <translation type="unfinished" />
+        <translation>可用函数：sin、cos、exp、ln、sqrt、sigmoid、tanh 等。乘方用 ^，例如 u^2。</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="708" />
         <source>Drag the orange point on the plot or click the plot to move x.</source>
-        <translation type="unfinished" />
+        <translation>拖动图中的橙色点，或单击图像来移动 x。</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="713" />
         <source>Presets…</source>
-        <translation type="unfinished" />
+        <translation>预设…</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="719" />
         <source>y = f(g(x)) and its tangent line at x</source>
-        <translation type="unfinished" />
+        <translation>y = f(g(x)) 及其在 x 处的切线</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="723" />
         <source>tangent line, slope dy/dx</source>
-        <translation type="unfinished" />
+        <translation>切线，斜率 dy/dx</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="724" />
         <source>true change Δy</source>
-        <translation type="unfinished" />
+        <translation>真实变化量 Δy</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="725" />
         <location filename="../../gui/chain_lab.py" line="818" />
         <source>approximate change f′(x)·Δx</source>
-        <translation type="unfinished" />
+        <translation>近似变化量 f′(x)·Δx</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="793" />
         <source>direct: d/dx f(g(x))</source>
-        <translation type="unfinished" />
+        <translation>直接求导：d/dx f(g(x))</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="795" />
         <source>at x = {x}</source>
-        <translation type="unfinished" />
+        <translation>在 x = {x} 处</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="796" />
         <source>formula</source>
-        <translation type="unfinished" />
+        <translation>公式</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="806" />
         <source>f(g(x)) is undefined at this x.</source>
-        <translation type="unfinished" />
+        <translation>f(g(x)) 在这个 x 处无定义。</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="817" />
         <source>true change f(x+Δx) − f(x)</source>
-        <translation type="unfinished" />
+        <translation>真实变化量 f(x+Δx) − f(x)</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="819" />
         <source>error</source>
-        <translation type="unfinished" />
+        <translation>误差</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="820" />
         <source>relative error</source>
-        <translation type="unfinished" />
+        <translation>相对误差</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="828" />
         <source>Make Δx smaller: the error shrinks like Δx².</source>
-        <translation type="unfinished" />
+        <translation>减小 Δx：误差按 Δx² 的量级缩小。</translation>
     </message>
 </context>
 <context>
@@ -1828,77 +1843,77 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
     <message>
         <location filename="../../gui/views/stepper.py" line="244" />
         <source>step {i} / {n}</source>
-        <translation type="unfinished" />
+        <translation>第 {i} / {n} 步</translation>
     </message>
     <message>
         <location filename="../../gui/views/stepper.py" line="247" />
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>单步</translation>
     </message>
     <message>
         <location filename="../../gui/views/stepper.py" line="248" />
         <source>One step forward (→ or Space)</source>
-        <translation type="unfinished" />
+        <translation>前进一步（→ 或空格键）</translation>
     </message>
     <message>
         <location filename="../../gui/views/stepper.py" line="249" />
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>后退</translation>
     </message>
     <message>
         <location filename="../../gui/views/stepper.py" line="250" />
         <source>One step back (←): exact, the run is recorded</source>
-        <translation type="unfinished" />
+        <translation>后退一步（←）：精确回退，整个迭代过程都已记录</translation>
     </message>
     <message>
         <location filename="../../gui/views/stepper.py" line="251" />
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>暂停</translation>
     </message>
     <message>
         <location filename="../../gui/views/stepper.py" line="252" />
         <source>Play</source>
-        <translation type="unfinished" />
+        <translation>播放</translation>
     </message>
     <message>
         <location filename="../../gui/views/stepper.py" line="253" />
         <source>Run to end</source>
-        <translation type="unfinished" />
+        <translation>运行到底</translation>
     </message>
     <message>
         <location filename="../../gui/views/stepper.py" line="254" />
         <source>Jump to where the run stopped</source>
-        <translation type="unfinished" />
+        <translation>跳到迭代停止的位置</translation>
     </message>
     <message>
         <location filename="../../gui/views/stepper.py" line="255" />
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation>重置</translation>
     </message>
     <message>
         <location filename="../../gui/views/stepper.py" line="256" />
         <source>Back to the start point</source>
-        <translation type="unfinished" />
+        <translation>回到起点</translation>
     </message>
     <message>
         <location filename="../../gui/views/stepper.py" line="257" />
         <source>steps/s</source>
-        <translation type="unfinished" />
+        <translation>步/秒</translation>
     </message>
     <message>
         <location filename="../../gui/views/stepper.py" line="258" />
         <source>×/frame</source>
-        <translation type="unfinished" />
+        <translation>步/帧</translation>
     </message>
     <message>
         <location filename="../../gui/views/stepper.py" line="259" />
         <source>Play speed in frames per second</source>
-        <translation type="unfinished" />
+        <translation>播放速度（每秒步数）</translation>
     </message>
     <message>
         <location filename="../../gui/views/stepper.py" line="260" />
         <source>Steps taken per frame, for long runs</source>
-        <translation type="unfinished" />
+        <translation>每帧前进的步数，用于很长的迭代</translation>
     </message>
 </context>
 <context>
@@ -1906,27 +1921,27 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
     <message>
         <location filename="../../gui/views/stepper.py" line="306" />
         <source>&lt;i&gt;Run descent to see each step's arithmetic.&lt;/i&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;i&gt;运行梯度下降，查看每一步的计算过程。&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../../gui/views/stepper.py" line="310" />
         <source>Step {k} → {k1}</source>
-        <translation type="unfinished" />
+        <translation>第 {k} 步 → 第 {k1} 步</translation>
     </message>
     <message>
         <location filename="../../gui/views/stepper.py" line="312" />
         <source>Step {k}: the run stopped here</source>
-        <translation type="unfinished" />
+        <translation>第 {k} 步：迭代在此停止</translation>
     </message>
     <message>
         <location filename="../../gui/views/stepper.py" line="326" />
         <source>Update rule: {rule}</source>
-        <translation type="unfinished" />
+        <translation>更新规则：{rule}</translation>
     </message>
     <message>
         <location filename="../../gui/views/stepper.py" line="335" />
         <source>Δf ≈ ∇f·Δθ = {a} &amp;nbsp;&amp;nbsp; true Δf = {t}</source>
-        <translation type="unfinished" />
+        <translation>Δf ≈ ∇f·Δθ = {a} &amp;nbsp;&amp;nbsp; 真实 Δf = {t}</translation>
     </message>
 </context>
 <context>
@@ -1934,30 +1949,30 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
     <message>
         <location filename="../../gui/views/stepper.py" line="457" />
         <source>Export steps as CSV</source>
-        <translation type="unfinished" />
+        <translation>将步骤导出为 CSV</translation>
     </message>
     <message>
         <location filename="../../gui/views/stepper.py" line="458" />
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../gui/views/stepper.py" line="463" />
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>导出 CSV…</translation>
     </message>
 </context>
 <context>
     <name>SurfaceView</name>
     <message>
-        <location filename="../../gui/views/surface.py" line="171" />
+        <location filename="../../gui/views/surface.py" line="189" />
         <source>Reset view</source>
-        <translation type="unfinished" />
+        <translation>重置视角</translation>
     </message>
     <message>
-        <location filename="../../gui/views/surface.py" line="172" />
+        <location filename="../../gui/views/surface.py" line="190" />
         <source>Reset the camera (drag to rotate, wheel to zoom)</source>
-        <translation type="unfinished" />
+        <translation>重置视角（拖动旋转，滚轮缩放）</translation>
     </message>
 </context>
 <context>
@@ -1965,87 +1980,87 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
     <message>
         <location filename="../../gui/chain_lab.py" line="1058" />
         <source>Edit z = f(x, y)</source>
-        <translation type="unfinished" />
+        <translation>编辑 z = f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1200" />
+        <location filename="../../gui/chain_lab.py" line="1203" />
         <source>Move x</source>
-        <translation type="unfinished" />
+        <translation>移动 x</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1200" />
+        <location filename="../../gui/chain_lab.py" line="1203" />
         <source>Move y</source>
-        <translation type="unfinished" />
+        <translation>移动 y</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1200" />
+        <location filename="../../gui/chain_lab.py" line="1203" />
         <source>Change Δx</source>
-        <translation type="unfinished" />
+        <translation>修改 Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1201" />
+        <location filename="../../gui/chain_lab.py" line="1204" />
         <source>Change Δy</source>
-        <translation type="unfinished" />
+        <translation>修改 Δy</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1206" />
+        <location filename="../../gui/chain_lab.py" line="1209" />
         <source>Choose a preset</source>
-        <translation type="unfinished" />
+        <translation>选择预设</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1214" />
+        <location filename="../../gui/chain_lab.py" line="1217" />
         <source>Drag (Δx, Δy)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chain_lab.py" line="1241" />
-        <source>Surface z = f(x, y)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chain_lab.py" line="1242" />
-        <source>Point and displacement</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chain_lab.py" line="1243" />
-        <source>Drag the displacement Δx = (Δx, Δy)</source>
-        <translation type="unfinished" />
+        <translation>拖动 (Δx, Δy)</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="1244" />
-        <source>Vector form: Δz ≈ ∇z · Δx</source>
-        <translation type="unfinished" />
+        <source>Surface z = f(x, y)</source>
+        <translation>曲面 z = f(x, y)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1245" />
+        <source>Point and displacement</source>
+        <translation>点和位移</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="1246" />
-        <source>OpenGL is not available: the 3D view is off.</source>
-        <translation type="unfinished" />
+        <source>Drag the displacement Δx = (Δx, Δy)</source>
+        <translation>拖动位移 Δx = (Δx, Δy)</translation>
     </message>
     <message>
         <location filename="../../gui/chain_lab.py" line="1247" />
+        <source>Vector form: Δz ≈ ∇z · Δx</source>
+        <translation>向量形式：Δz ≈ ∇z · Δx</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1249" />
+        <source>OpenGL is not available: the 3D view is off.</source>
+        <translation>OpenGL 不可用：三维视图已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1250" />
         <source>Surface and tangent plane at (x, y): ∇z uphill (green), step Δx (purple), true Δz (red), approximate Δz (blue). Drag to rotate.</source>
-        <translation type="unfinished" />
+        <translation>曲面及 (x, y) 处的切平面：∇z 指向上坡（绿），位移 Δx（紫），真实 Δz（红），近似 Δz（蓝）。拖动可旋转。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1252" />
+        <location filename="../../gui/chain_lab.py" line="1255" />
         <source>Presets…</source>
-        <translation type="unfinished" />
+        <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1348" />
+        <location filename="../../gui/chain_lab.py" line="1351" />
         <source>True change</source>
-        <translation type="unfinished" />
+        <translation>真实变化量</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1349" />
+        <location filename="../../gui/chain_lab.py" line="1352" />
         <source>Approximation</source>
-        <translation type="unfinished" />
+        <translation>近似值</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1364" />
+        <location filename="../../gui/chain_lab.py" line="1367" />
         <source>error = true − approximate = {e}</source>
-        <translation type="unfinished" />
+        <translation>误差 = 真实值 − 近似值 = {e}</translation>
     </message>
 </context>
 </TS>

@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
             self.show_lab(tab)
 
     def new_session(self) -> None:
-        self.session.restore({name: {} for name, _m, _c in LABS})
+        self.session.reset()
         self.file_path = None
         self._update_title()
         self.autosave()
@@ -341,6 +341,7 @@ class MainWindow(QMainWindow):
         holder.layout().removeWidget(loading)
         loading.deleteLater()
         holder.layout().addWidget(lab)
+        self.session.remember_defaults(name)
         self.session.apply_pending(name)
         fn = getattr(lab, "set_surface_resolution", None)
         if fn is not None:

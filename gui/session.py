@@ -24,6 +24,7 @@ class Session(QObject):
         self._labs: dict[str, tuple[Callable[[], dict], Callable[[dict], None]]] = {}
         # state for labs that are not built yet (labs are built on first use)
         self._pending: dict[str, dict] = {}
+        self._defaults: dict[str, dict] = {}
 
     def _on_index_changed(self, _index: int) -> None:
         self.changed.emit()
@@ -34,6 +35,19 @@ class Session(QObject):
     def register(self, name: str, get_state: Callable[[], dict],
                  set_state: Callable[[dict], None]) -> None:
         self._labs[name] = (get_state, set_state)
+
+    def remember_defaults(self, name: str) -> None:
+        """Record a freshly built lab's state as what File → New goes back to."""
+        if name in self._labs:
+            self._defaults[name] = self._labs[name][0]()
+
+    def reset(self) -> None:
+        """File → New: every built lab back to its first-start state."""
+        self._pending.clear()
+        for name, (_g, set_) in self._labs.items():
+            if name in self._defaults:
+                set_(self._defaults[name])
+        self.undo_stack.clear()
 
     def apply_pending(self, name: str) -> None:
         """Give a lab that was just built the state restored before it existed."""

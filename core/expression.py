@@ -276,6 +276,7 @@ class _Info:
 
 
 _INF = complex(math.inf, 0.0)
+_NAN = complex(math.nan, math.nan)
 _MAX_DIGIT_ESTIMATE = 100_000  # beyond this even computing the exact numbers is slow
 
 
@@ -315,9 +316,6 @@ _CFUNCS: dict[str, Callable] = {
 }
 
 
-_NAN = complex(math.nan, math.nan)
-
-
 def _cfunc(name: str, vals: list[complex]) -> complex:
     """Value of a function of constants, for the size checks: inf if it overflows,
     nan where it is undefined (sympy then decides, e.g. log(0) = zoo)."""
@@ -334,11 +332,12 @@ def _cfunc(name: str, vals: list[complex]) -> complex:
     return r if _finite(r) or cmath.isnan(r) else _INF
 
 
-def _info(t: tuple, memo: dict[int, _Info]) -> _Info:
-    """Bottom-up facts about a subtree (memoised by identity while the tree is built)."""
+def _info(t: tuple, memo: dict[int, tuple[tuple, _Info]]) -> _Info:
+    """Bottom-up facts about a subtree, memoised by identity while the tree is built
+    (the memo keeps the subtree alive, so that its id cannot be reused)."""
     got = memo.get(id(t))
-    if got is not None:
-        return got
+    if got is not None and got[0] is t:
+        return got[1]
     k = t[0]
     if k == "num":
         v: Fraction = t[1]
@@ -392,7 +391,7 @@ def _info(t: tuple, memo: dict[int, _Info]) -> _Info:
                     _cfunc(t[1], [c.value for c in ch]) if const else None)
     else:  # pragma: no cover
         raise AssertionError(k)
-    memo[id(t)] = res
+    memo[id(t)] = (t, res)
     return res
 
 
@@ -409,7 +408,7 @@ def _build(text: str) -> tuple:
         col += len(t.text) + 1
     src = " ".join(src_parts)
     enc = src.encode("utf-8")
-    if toks[-1].kind == "op" and toks[-1].text not in ")":
+    if toks[-1].kind == "op" and toks[-1].text != ")":
         raise ExpressionError("The formula ends too early: something is missing after "
                               f"'{text[toks[-1].pos]}'", len(text.rstrip()), "syntax")
     if toks[0].text in ("*", "/", "**", ","):
@@ -447,7 +446,7 @@ def _build(text: str) -> tuple:
         raise ExpressionError("The function is too complicated", 0, "too_complex") from None
 
     count = [0]
-    memo: dict[int, _Info] = {}
+    memo: dict[int, tuple[tuple, _Info]] = {}
 
     def checked(t: tuple, pos: int) -> tuple:
         inf = _info(t, memo)
@@ -786,14 +785,18 @@ def _mk_mul(factors: list) -> tuple:
 
 
 def _mk_add(terms: list) -> tuple:
-    flat = []
+    flat: list = []
+    total, at = Fraction(0), None  # numbers are summed, where the first one stood
     for t in terms:
-        if _is0(t):
-            continue
-        if t[0] == "add":
-            flat.extend(t[1])
-        else:
-            flat.append(t)
+        for u in (t[1] if t[0] == "add" else [t]):
+            if u[0] == "num":
+                total += u[1]
+                if at is None:
+                    at = len(flat)
+            else:
+                flat.append(u)
+    if total != 0:
+        flat.insert(at, _num(total))
     if not flat:
         return ZERO
     return flat[0] if len(flat) == 1 else ("add", flat)
@@ -1220,14 +1223,30 @@ class Objective:
         """f as typed, in readable math, e.g. ``(x + y − 3)² + (x + 2y − 5)² + 2``."""
         return to_text(self._tree)
 
-    def _chain_tree(self, i: int) -> tuple:
-        return _diff(self._tree, self.variables[i])
+    def _chain(self, i: int) -> tuple[tuple, sp.Expr] | None:
+        """The chain-rule derivative as (display tree, sympy), or None where it is not
+        tabulated (x^x, max…) or not meaningful: for sqrt(x − x), which sympy reads as
+        0, the chain rule gives 0/(2√0)."""
+        cache = self.__dict__.setdefault("_chain_cache", {})
+        if i not in cache:
+            try:
+                tree = _diff(self._tree, self.variables[i])
+                expr = _to_sympy(tree, self._symbols())
+                bad = (sp.nan, sp.zoo, sp.oo, -sp.oo)
+                cache[i] = None if expr.has(*bad) and not self.partials[i].has(*bad) \
+                    else (tree, expr)
+            except Exception:  # noqa: BLE001 - _NoChain, or sympy refusing 0/0
+                cache[i] = None
+        return cache[i]
 
     def partial_chain_text(self, i: int) -> str:
         """∂f/∂v_i by the chain rule applied to f as typed (unsimplified)."""
+        c = self._chain(i)
+        if c is None:
+            return self.partial_simplified_text(i)
         try:
-            return to_text(self._chain_tree(i))
-        except _NoChain:
+            return to_text(c[0])
+        except Exception:  # pragma: no cover - printing must never fail
             return self.partial_simplified_text(i)
 
     def partial_chain_expr(self, i: int) -> sp.Expr:
@@ -1236,11 +1255,8 @@ class Objective:
         Equal to ``partials[i]`` mathematically (tests check it); where the chain
         rule is not tabulated (e.g. x^x, max) it is ``partials[i]`` itself.
         """
-        try:
-            tree = self._chain_tree(i)
-        except _NoChain:
-            return self.partials[i]
-        return _to_sympy(tree, self._symbols())
+        c = self._chain(i)
+        return self.partials[i] if c is None else c[1]
 
     def partial_simplified_text(self, i: int) -> str:
         try:

@@ -3,8 +3,11 @@
 Run:  xvfb-run -a -s "-screen 0 1600x1000x24" uv run python bench/bench_descent_gui.py
 
 1. Step → every view repainted (150×150 surface, GD on the chapter's f): time from
-   ``lab.step(1)`` until the GL surface, the contour view and the plots have painted
-   (``repaint()`` forces synchronous paints).  Target p95 < 16 ms.
+   ``lab.step(1)`` until the window's next paint pass is done: the 3D view
+   (``OffscreenGLView``) emits ``frameSwapped`` from its paintEvent after the scene
+   was rendered and read back, in the same backing-store pass that paints every
+   other dirty widget (contour, plots, step panel) and flushes them.
+   Target p95 < 16 ms.
 2. Function edit → new surface on screen, 200×200 grid: ``set_function_text`` plus
    a synchronous repaint.  Target < 100 ms.
 3. Play at 60 steps/s: frames per second actually achieved over 3 s.

@@ -1143,7 +1143,10 @@ class VectorSection(Section):
             self.gl_missing.setAlignment(Qt.AlignmentFlag.AlignCenter)
             hl.addWidget(self.gl_missing, 1)
             return
-        v = gl.GLViewWidget()
+        from gui.views.glview import OffscreenGLView
+
+        # offscreen: a QOpenGLWidget would put the whole window on GL composition
+        v = OffscreenGLView()
         v.setBackgroundColor((250, 251, 253))
         v.setMinimumHeight(300)
         v.setCameraPosition(distance=8.2, elevation=32, azimuth=-125)

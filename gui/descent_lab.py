@@ -23,6 +23,7 @@ from core.expression import ExpressionError, parse
 from core.optimizers import OPTIMIZER_NAMES, default_hyper, make_optimizer
 from gui.commands import SetValueCommand
 from gui.views.contour import ContourView
+from gui.views.perf import cache_axes
 from gui.views.stepper import StepControls, StepPanel, StepTable, TrajectoryCursor, fmt
 from gui.views.surface import SurfaceView
 
@@ -398,6 +399,9 @@ class DescentLab(QWidget):
         pl.addWidget(self.grad_plot, 2)
         for lab in (self.loss_title, self.grad_title):
             lab.setStyleSheet("font-weight: 600; color: #334;")
+        for plot in (self.loss_plot, self.grad_plot, self.curve_plot, self.trace_plot,
+                     self.contour):
+            cache_axes(plot)
 
         bottom = QSplitter(Qt.Orientation.Horizontal, self)
         bottom.addWidget(left_bottom)
@@ -629,6 +633,16 @@ class DescentLab(QWidget):
                 before.get(k) != self.state.get(k)
                 for k in ("function", "ranges", "selected", "hyper", "stop")):
             self._start_basin()
+        self._prepare_plots()
+
+    def _prepare_plots(self) -> None:
+        """Let the plots apply their new auto-range now.  pyqtgraph does it at the
+        start of a paint; the axes it changes then ask for a second paint of the
+        same plot in the same pass (2–4 paints per plot after a function edit)."""
+        for plot in (self.loss_plot, self.grad_plot, self.contour, self.curve_plot,
+                     self.trace_plot):
+            if plot.isVisible():
+                plot.scene().prepareForPaint()
 
     def _fill_defaults(self) -> None:
         # copies: the dicts inside undo commands must never change afterwards

@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
             self._loading[name] = loading
             self.tabs.addTab(holder, "")
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.session.status.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        self.session.status.connect(self._show_status)
         self.session.labRequested.connect(self.show_lab)
         self.file_path: Path | None = None
         self._autosave_timer = QTimer(self)
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self._autosave_timer.setInterval(800)
         self._autosave_timer.timeout.connect(self.autosave)
         self.session.changed.connect(self._autosave_timer.start)
-        self.session.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
+        self.session.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.lesson_panel = LessonPanel(self)
         self.lesson_panel.lessonRequested.connect(self.apply_lesson)
         self.lesson_dock = QDockWidget(self)
@@ -311,6 +311,12 @@ class MainWindow(QMainWindow):
             act.setToolTip(p)
             act.triggered.connect(lambda _c=False, p=p: self.open_session(p))
         self.recent_menu.setEnabled(bool(files))
+
+    def _show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    def _on_clean_changed(self, _clean: bool) -> None:
+        self._update_title()
 
     def _update_title(self) -> None:
         title = self.tr("GradLab 梯度实验室")

@@ -44,6 +44,7 @@ from gui import app as gapp
 from gui.commands import CallbackCommand, SetValueCommand
 
 from gui.views.contour import ContourView
+from gui.views.perf import cache_axes
 from gui.views.stepper import StepControls, StepPanel, TrajectoryCursor
 from gui.views.surface import SurfaceView
 
@@ -366,6 +367,11 @@ class DataPlotWidget(pg.PlotWidget):
     def __init__(self, viewBox: pg.ViewBox):
         super().__init__(viewBox=viewBox)
         self.setCacheMode(self.CacheModeFlag.CacheBackground)
+        # pyqtgraph drops mouse moves that come < 10 ms after the previous one
+        # (mouseRateLimit); Qt already merges queued moves into one per event-loop
+        # pass and a drag step is O(1), so keep every move: the dragged point then
+        # always ends where the pointer is, however fast the repaint is
+        self.scene()._moveEventIsAllowed = lambda: True
         viewBox.sigRangeChanged.connect(lambda *_a: self.resetCachedContent())
         viewBox.sigResized.connect(lambda *_a: self.resetCachedContent())
         self._major = QPen(QColor("#e2e6ec"), 0)
@@ -847,6 +853,9 @@ class RegressionLab(QWidget):
 
         for page in (pts, myw, cw, dw):
             self.tabs.addTab(page, "")
+        for plot in self.findChildren(pg.PlotWidget):
+            if plot is not self.plot:  # the data plot: points are dragged over its axes
+                cache_axes(plot)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
         if obj is self.plot and event.type() == QEvent.Type.KeyPress and \

@@ -21,6 +21,11 @@ class Session(QObject):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.indexChanged.connect(self._on_index_changed)
+        # a QUndoStack clears itself (emitting cleanChanged / indexChanged) when it is
+        # destroyed, after the window that listens to it may already be gone: keep it
+        # quiet from the moment the session is being destroyed
+        stack = self.undo_stack
+        self.destroyed.connect(lambda *_a: stack.blockSignals(True))
         self._labs: dict[str, tuple[Callable[[], dict], Callable[[dict], None]]] = {}
         # state for labs that are not built yet (labs are built on first use)
         self._pending: dict[str, dict] = {}

@@ -21,6 +21,13 @@ _CASES = {1: [(0, 3)], 2: [(0, 1)], 3: [(1, 3)], 4: [(1, 2)], 5: [(0, 1), (2, 3)
           11: [(1, 2)], 12: [(1, 3)], 13: [(0, 1)], 14: [(0, 3)]}
 
 
+# per case: the first and (saddles only) second segment's edges, -1 for none
+_SEG = np.full((16, 4), -1, dtype=np.intp)
+for _c, _pairs in _CASES.items():
+    for _k, (_ea, _eb) in enumerate(_pairs):
+        _SEG[_c, 2 * _k], _SEG[_c, 2 * _k + 1] = _ea, _eb
+
+
 def contour_segments(xs, ys, Z, levels) -> tuple[np.ndarray, np.ndarray]:
     """All iso-lines of Z at ``levels`` as (x, y) arrays of segment pairs, for a
     PlotDataItem with ``connect="pairs"`` (vectorised marching squares; cells with
@@ -30,50 +37,36 @@ def contour_segments(xs, ys, Z, levels) -> tuple[np.ndarray, np.ndarray]:
     Z = np.asarray(Z, float)
     z0, z1, z2, z3 = Z[:-1, :-1], Z[1:, :-1], Z[1:, 1:], Z[:-1, 1:]
     ok = np.isfinite(z0) & np.isfinite(z1) & np.isfinite(z2) & np.isfinite(z3)
-    X0, X1 = xs[:-1][:, None], xs[1:][:, None]
-    Y0, Y1 = ys[:-1][None, :], ys[1:][None, :]
     outx, outy = [], []
     with np.errstate(all="ignore"):
         for lev in levels:
-            case = ((z0 > lev) * 1 + (z1 > lev) * 2 + (z2 > lev) * 4 + (z3 > lev) * 8)
-            case = np.where(ok, case, 0)
-            for c, pairs in _CASES.items():
-                ii, jj = np.nonzero(case == c)
-                if len(ii) == 0:
+            case = ((z0 > lev).view(np.uint8) | ((z1 > lev).view(np.uint8) << 1)
+                    | ((z2 > lev).view(np.uint8) << 2) | ((z3 > lev).view(np.uint8) << 3))
+            ii, jj = np.nonzero(ok & (case != 0) & (case != 15))
+            if len(ii) == 0:
+                continue
+            c = case[ii, jj]
+            a0, a1, a2, a3 = z0[ii, jj], z1[ii, jj], z2[ii, jj], z3[ii, jj]
+            x0, x1, y0, y1 = xs[ii], xs[ii + 1], ys[jj], ys[jj + 1]
+            dx, dy = x1 - x0, y1 - y0
+            # the crossing on each of the four cell edges (unused ones are ignored)
+            ex = np.stack([x0 + (lev - a0) / (a1 - a0) * dx, x1,
+                           x0 + (lev - a3) / (a2 - a3) * dx, x0])
+            ey = np.stack([y0, y0 + (lev - a1) / (a2 - a1) * dy, y1,
+                           y0 + (lev - a0) / (a3 - a0) * dy])
+            seg = _SEG[c]
+            cols = np.arange(len(c))
+            for k in (0, 2):
+                sel = cols if k == 0 else np.nonzero(seg[:, 2] >= 0)[0]
+                if len(sel) == 0:
                     continue
-                pts = {}
-
-                def edge(e):
-                    if e in pts:
-                        return pts[e]
-                    if e == 0:
-                        a, b = z0[ii, jj], z1[ii, jj]
-                        t = (lev - a) / (b - a)
-                        p = (xs[ii] + t * (xs[ii + 1] - xs[ii]), ys[jj])
-                    elif e == 1:
-                        a, b = z1[ii, jj], z2[ii, jj]
-                        t = (lev - a) / (b - a)
-                        p = (xs[ii + 1], ys[jj] + t * (ys[jj + 1] - ys[jj]))
-                    elif e == 2:
-                        a, b = z3[ii, jj], z2[ii, jj]
-                        t = (lev - a) / (b - a)
-                        p = (xs[ii] + t * (xs[ii + 1] - xs[ii]), ys[jj + 1])
-                    else:
-                        a, b = z0[ii, jj], z3[ii, jj]
-                        t = (lev - a) / (b - a)
-                        p = (xs[ii], ys[jj] + t * (ys[jj + 1] - ys[jj]))
-                    pts[e] = p
-                    return p
-
-                for ea, eb in pairs:
-                    pa, pb = edge(ea), edge(eb)
-                    seg_x = np.empty(2 * len(ii))
-                    seg_y = np.empty(2 * len(ii))
-                    seg_x[0::2], seg_x[1::2] = pa[0], pb[0]
-                    seg_y[0::2], seg_y[1::2] = pa[1], pb[1]
-                    outx.append(seg_x)
-                    outy.append(seg_y)
-    del X0, X1, Y0, Y1
+                ea, eb = seg[sel, k], seg[sel, k + 1]
+                sx = np.empty(2 * len(sel))
+                sy = np.empty(2 * len(sel))
+                sx[0::2], sx[1::2] = ex[ea, sel], ex[eb, sel]
+                sy[0::2], sy[1::2] = ey[ea, sel], ey[eb, sel]
+                outx.append(sx)
+                outy.append(sy)
     if not outx:
         return np.zeros(0), np.zeros(0)
     return np.concatenate(outx), np.concatenate(outy)

@@ -57,6 +57,8 @@ class TrajectoryCursor(QObject):
         self.steps_per_second = 10.0
         self.steps_per_frame = 1
         self._timer = QTimer(self)
+        # precise: a coarse 17 ms timer may fire up to 5 % late, below 60 frames/s
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._tick)
         self._play_clock = time.perf_counter()
         self._play_from = 0

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from gui.views.colors import ColorBar, color_scale, cut_at_box, lut, rgba_f, robust_limits
+from gui.views.glview import OffscreenGLView
 
 Z_HEIGHT = 1.1
 LIFT = 0.012  # paths float slightly above the surface so they stay visible
@@ -41,7 +42,9 @@ class SurfaceView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.gl = gl.GLViewWidget(self)
+        # rendered offscreen: a QOpenGLWidget would put the whole window on GL
+        # composition (every label repaint re-composes the window in software GL)
+        self.gl = OffscreenGLView(self)
         self.gl.setBackgroundColor(QColor("#f7f8fa"))
         self.gl.setMinimumSize(200, 200)
         self.colorbar = ColorBar(self)
@@ -123,11 +126,15 @@ class SurfaceView(QWidget):
         X, Y = self._norm_x(xs), self._norm_y(ys)
         colors[..., :3] *= self._shading(X, Y, zn)[..., None]
         if self._surface is None:
-            self._surface = _HoleySurface(computeNormals=False, smooth=False)
+            # smooth: indexed triangles sharing vertices (6× less data to build and
+            # upload than one vertex per triangle corner); no lighting, same picture
+            self._surface = _HoleySurface(computeNormals=False, smooth=True)
             self._surface.setGLOptions("opaque")
             self.gl.addItem(self._surface)
         self._surface.set_surface(X.astype(np.float32), Y.astype(np.float32), zn, colors,
                                   bad)
+        # the mesh is drawn once per grid / camera; paths and points go over it
+        self.gl.set_static_items([self._floor, self._frame, self._surface])
         self.colorbar.set_range(lo, hi, log_color)
         self._update_labels()
         self._redraw_paths()

@@ -36,6 +36,7 @@ from core.chain import ACTIVATIONS, Neuron, single_chain, symbolic_gradient, two
 from core.chain_extra import expr_text, tangent_plane
 from core.expression import ExpressionError, parse
 from gui.commands import SetValueCommand
+from gui.expr_messages import expression_error_message
 
 SECTIONS = ("single", "multi", "vector", "neuron")
 NEURON_PARAMS = ("w1", "w2", "b", "x1", "x2", "t")
@@ -227,37 +228,7 @@ class ExprField(QWidget):
 
     def error_message(self, exc: ExpressionError) -> str:
         """A translated message for a parse error (falls back to the core's English)."""
-        p = dict(exc.params)
-        msgs = {
-            "empty": self.tr("Type a function"),
-            "char": self.tr("Unexpected character '{char}'"),
-            "equals": self.tr("Type only the right-hand side, without '='"),
-            "unclosed": self.tr("A '(' is never closed"),
-            "unmatched_close": self.tr("This ')' has no matching '('"),
-            "unknown_function": self.tr("Unknown function '{name}'"),
-            "unknown_variable": self.tr("Unknown name '{name}': the variables here are "
-                                        "{variables}"),
-            "syntax": self.tr("Incomplete or invalid expression"),
-            "too_long": self.tr("The function is too long"),
-            "too_deep": self.tr("Too many nested parentheses"),
-            "too_complex": self.tr("The function is too complicated to differentiate"),
-            "undefined": self.tr("The function is undefined everywhere"),
-            "big_number": self.tr("This number is too large"),
-            "big_power": self.tr("This power is too large"),
-            "arity": self.tr("{name} takes {want} argument(s), not {got}"),
-            "function_as_name": self.tr("'{name}' is a function: write {name}(…)"),
-            "long_name": self.tr("The name '{name}' is too long"),
-            "operator": self.tr("The operator '{op}' is not allowed; use + - * / ^"),
-            "comma": self.tr("A comma is only allowed between a function's arguments"),
-            "not_allowed": self.tr("This is not allowed in a function"),
-        }
-        template = msgs.get(exc.key)
-        if template is None:
-            return exc.message
-        try:
-            return template.format(**p)
-        except (KeyError, IndexError, ValueError):
-            return exc.message
+        return expression_error_message(exc)
 
     def retranslate(self) -> None:
         self._render_error()
@@ -305,6 +276,10 @@ class NumberControl(QWidget):
 
     def value(self) -> float:
         return self.spin.value()
+
+    def set_tooltip(self, text: str) -> None:
+        for w in (self.slider, self.spin):
+            w.setToolTip(text)
 
     def set_value(self, v: float) -> None:
         with QSignalBlocker(self.slider), QSignalBlocker(self.spin):
@@ -707,6 +682,14 @@ class SingleSection(Section):
                                      "Powers with ^, e.g. u^2."))
         self.drag_hint.setText(self.tr("Drag the orange point on the plot or click the plot "
                                        "to move x."))
+        self.preset.setToolTip(self.tr("Choose an example composite function y = f(g(x))"))
+        self.f_field.edit.setToolTip(self.tr("The outer function y = f(u); its derivative dy/du "
+                                             "is the first factor of dy/dx = dy/du · du/dx"))
+        self.g_field.edit.setToolTip(self.tr("The inner function u = g(x); its derivative du/dx "
+                                             "is the second factor of dy/dx = dy/du · du/dx"))
+        self.x_ctl.set_tooltip(self.tr("The point x where dy/dx and the tangent line are "
+                                       "evaluated (or drag the orange point)"))
+        self.dx_ctl.set_tooltip(self.tr("Step Δx in f(x + Δx) ≈ f(x) + f′(x)·Δx"))
         with QSignalBlocker(self.preset):
             cur = self.preset.currentIndex()
             self.preset.clear()
@@ -950,6 +933,22 @@ class MultiSection(Section):
         self.fn_box.setTitle(self.tr("z = f(u, v), u = u(x, y), v = v(x, y)"))
         self.pt_box.setTitle(self.tr("Point (x, y)"))
         self.wrt_box.setTitle(self.tr("Which derivative?"))
+        self.preset.setToolTip(self.tr("Choose example functions z = f(u, v), u(x, y), "
+                                       "v(x, y)"))
+        self.fields["f"].edit.setToolTip(self.tr("The outer function z = f(u, v): it gives "
+                                                 "∂z/∂u and ∂z/∂v"))
+        self.fields["u"].edit.setToolTip(self.tr("The inner function u(x, y): it gives ∂u/∂x "
+                                                 "and ∂u/∂y"))
+        self.fields["v"].edit.setToolTip(self.tr("The inner function v(x, y): it gives ∂v/∂x "
+                                                 "and ∂v/∂y"))
+        self.x_ctl.set_tooltip(self.tr("x of the point (x, y) where all partial derivatives "
+                                       "are evaluated"))
+        self.y_ctl.set_tooltip(self.tr("y of the point (x, y) where all partial derivatives "
+                                       "are evaluated"))
+        self.wrt_x.setToolTip(self.tr("Show ∂z/∂x = ∂z/∂u · ∂u/∂x + ∂z/∂v · ∂v/∂x: the paths "
+                                      "from x to z"))
+        self.wrt_y.setToolTip(self.tr("Show ∂z/∂y = ∂z/∂u · ∂u/∂y + ∂z/∂v · ∂v/∂y: the paths "
+                                      "from y to z"))
         self.sum_title.setText(self.tr("Multivariable chain rule: a sum over the paths"))
         self.legend_label.setText(
             f'<span style="color:{C_PATH_U}">━━</span> ' + esc(self.tr("path through u"))
@@ -1245,6 +1244,17 @@ class VectorSection(Section):
         self.pt_box.setTitle(self.tr("Point and displacement"))
         self.pad_box.setTitle(self.tr("Drag the displacement Δx = (Δx, Δy)"))
         self.cmp_title.setText(self.tr("Vector form: Δz ≈ ∇z · Δx"))
+        self.preset.setToolTip(self.tr("Choose an example surface z = f(x, y)"))
+        self.field.edit.setToolTip(self.tr("The surface z = f(x, y); its gradient ∇z = (∂z/∂x, "
+                                           "∂z/∂y) gives Δz ≈ ∇z · Δx"))
+        tips = {
+            "x": self.tr("x of the point (x, y) where ∇z and the tangent plane are evaluated"),
+            "y": self.tr("y of the point (x, y) where ∇z and the tangent plane are evaluated"),
+            "dx": self.tr("Δx in Δz ≈ ∂z/∂x·Δx + ∂z/∂y·Δy (or drag the purple handle)"),
+            "dy": self.tr("Δy in Δz ≈ ∂z/∂x·Δx + ∂z/∂y·Δy (or drag the purple handle)"),
+        }
+        for k, c in self.ctls.items():
+            c.set_tooltip(tips[k])
         if self.gl_view is None:
             self.gl_missing.setText(self.tr("OpenGL is not available: the 3D view is off."))
         self.gl_caption.setText(self.tr("Surface and tangent plane at (x, y): ∇z uphill (green), "
@@ -1552,12 +1562,33 @@ class NeuronSection(Section):
             self.act.setItemText(i, names[self.act.itemData(i)])
         self.bp_box.setTitle(self.tr("Backpropagation"))
         self.btn_back.setText("◀")
-        self.btn_back.setToolTip(self.tr("One step back"))
+        self.btn_back.setToolTip(self.tr("One backward step back: hide the last local "
+                                         "derivative"))
         self.btn_step.setText(self.tr("Step ▶"))
+        self.btn_step.setToolTip(self.tr("Next backward step: multiply in one more local "
+                                         "derivative by the chain rule, from C towards w1, w2, "
+                                         "b"))
         self.btn_all.setText(self.tr("Backpropagate"))
+        self.btn_all.setToolTip(self.tr("Show all backward steps: ∂C/∂w1, ∂C/∂w2 and ∂C/∂b at "
+                                        "once"))
         self.btn_reset.setText(self.tr("Reset"))
+        self.btn_reset.setToolTip(self.tr("Hide the backward steps and start again from C"))
+        self.act.setToolTip(self.tr("Activation function a in y = a(z), z = w1·x1 + w2·x2 + b"))
+        spin_tips = {
+            "w1": self.tr("Weight w1 in z = w1·x1 + w2·x2 + b"),
+            "w2": self.tr("Weight w2 in z = w1·x1 + w2·x2 + b"),
+            "b": self.tr("Bias b in z = w1·x1 + w2·x2 + b"),
+            "x1": self.tr("Input x1 in z = w1·x1 + w2·x2 + b"),
+            "x2": self.tr("Input x2 in z = w1·x1 + w2·x2 + b"),
+            "t": self.tr("Target t in the cost C = ½(t − y)²"),
+        }
+        for k, sp in self.spins.items():
+            sp.setToolTip(spin_tips[k])
         self.gd_box.setTitle(self.tr("Gradient descent on w1, w2, b"))
+        self.eta.setToolTip(self.tr("Learning rate η in p ← p − η·∂C/∂p for p = w1, w2, b"))
         self.btn_gd.setText(self.tr("Gradient-descent step"))
+        self.btn_gd.setToolTip(self.tr("Update w1, w2 and b once, all at the same time: "
+                                       "p ← p − η·∂C/∂p"))
         self.table_title.setText(self.tr("∂C/∂parameter: reverse mode, sympy and finite "
                                          "differences"))
         cpi = self.cost_plot.getPlotItem()

@@ -22,6 +22,7 @@ from core.descent import (STOP_REASONS, classify_run, cluster_minima, descend,
 from core.expression import ExpressionError, parse
 from core.optimizers import OPTIMIZER_NAMES, default_hyper, make_optimizer
 from gui.commands import SetValueCommand
+from gui.expr_messages import expression_error_message
 from gui.views.contour import ContourView
 from gui.views.perf import cache_axes
 from gui.views.stepper import StepControls, StepPanel, StepTable, TrajectoryCursor, fmt
@@ -353,6 +354,18 @@ class DescentLab(QWidget):
         self.banner.setTextFormat(Qt.TextFormat.RichText)
         self.banner.setWordWrap(True)
         self.banner.setMinimumHeight(28)
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        # one line per optimizer: the banner grows with its text and scrolls when the
+        # lower pane is too short for all of them (never clips a row)
+        self.banner_scroll = QScrollArea(self)
+        self.banner_scroll.setWidget(self.banner)
+        self.banner_scroll.setWidgetResizable(True)
+        self.banner_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.banner_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.banner_scroll.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                         QSizePolicy.Policy.Fixed)
+        self.banner_scroll.viewport().installEventFilter(self)
 
         # ---- bottom: step controls + panel/table, loss plots
         self.controls = StepControls(self)
@@ -364,7 +377,7 @@ class DescentLab(QWidget):
         left_bottom = QWidget(self)
         lb = QVBoxLayout(left_bottom)
         lb.setContentsMargins(0, 0, 0, 0)
-        lb.addWidget(self.banner)
+        lb.addWidget(self.banner_scroll)
         lb.addWidget(self.controls)
         lb.addWidget(self.bottom_tabs, 1)
 
@@ -489,6 +502,13 @@ class DescentLab(QWidget):
         p = PRESETS[pid]
         hyper = copy.deepcopy(self.state["hyper"])
         hyper["gd"]["lr"] = float(p["eta"])
+        # a preset always replaces what is in the editor, even an invalid text whose
+        # last valid function equals the preset's (then the state does not change)
+        self._debounce.stop()
+        self._error = None
+        self.error_label.setVisible(False)
+        if self.editor.text() != p["function"]:
+            self.editor.setText(p["function"])
         self._edit({"function": p["function"], "ranges": copy.deepcopy(p["ranges"]),
                     "start": dict(p["start"]), "hyper": hyper, "preset": pid},
                    self.tr("Preset: {name}").format(name=self._preset_name(pid)))
@@ -725,24 +745,7 @@ class DescentLab(QWidget):
         return html.unescape(re.sub(r"<[^>]+>", "", s))
 
     def _error_message(self, exc: ExpressionError) -> str:
-        # core messages are English; translate the common kinds by key
-        p = exc.params
-        table = {
-            "empty": self.tr("Type a function, for example x^2 + y^2"),
-            "syntax": self.tr("This is not a complete formula here: check for a missing "
-                              "number, variable or operator"),
-            "unclosed": self.tr("A '(' is never closed"),
-            "unmatched_close": self.tr("This ')' has no matching '('"),
-            "equals": self.tr("Type only the right-hand side, e.g. x^2 + y^2 instead of "
-                              "f = x^2 + y^2"),
-        }
-        if exc.key == "no_variable":
-            return self.tr("f has no variable: write a function of x, y, …")
-        if exc.key == "char":
-            return self.tr("Unexpected character '{c}'").format(c=p.get("char", "?"))
-        if exc.key == "unknown_function":
-            return self.tr("Unknown function '{name}'").format(name=p.get("name", "?"))
-        return table.get(exc.key, exc.message)
+        return expression_error_message(exc)
 
     # ================================================================ widgets <- state
     def _sync_widgets(self) -> None:
@@ -820,6 +823,7 @@ class DescentLab(QWidget):
                 self.range_form.addWidget(st, r + 1, 3)
                 self._range_labels.append(lab)
                 self._range_edits[v] = (lo, hi, st)
+            self._range_tooltips()
         for v, (lo, hi, st) in self._range_edits.items():
             r = self.state["ranges"][v]
             lo.setText(f"{r[0]:g}")
@@ -841,9 +845,41 @@ class DescentLab(QWidget):
                 self.hyper_form.addRow(label, e)
                 self._hyper_edits[k] = e
             self._hyper_form_name = name
+            self._hyper_tooltips()
         for k, e in self._hyper_edits.items():
             v = h[k]
             e.setText(", ".join(f"{x:g}" for x in v) if isinstance(v, (list, tuple)) else f"{v:g}")
+
+    def _range_tooltips(self) -> None:
+        for v, (lo, hi, st) in self._range_edits.items():
+            lo.setToolTip(self.tr("Left end of the plot range of {v}").format(v=v))
+            hi.setToolTip(self.tr("Right end of the plot range of {v}").format(v=v))
+            st.setToolTip(self.tr("Start value of {v} in θ₀: every optimizer starts its "
+                                  "descent here (or click the contour plot).").format(v=v))
+
+    def _hyper_tooltips(self) -> None:
+        name = getattr(self, "_hyper_form_name", None)
+        if name is None:
+            return
+        tips = {
+            "lr": self.tr("Learning rate η of {opt}: the size of each step Δθ = −η·(…)"),
+            "momentum": self.tr("Momentum μ in v ← μv + ∇f(θ): how much of the last velocity "
+                                "is kept (0 = none)"),
+            "dampening": self.tr("Dampening: v ← μv + (1 − dampening)·∇f(θ)"),
+            "weight_decay": self.tr("Weight decay λ: adds λθ to the gradient, pulling θ "
+                                    "towards 0"),
+            "lr_decay": self.tr("Learning-rate decay: η is divided by 1 + (k − 1)·decay at "
+                                "step k"),
+            "initial_accumulator_value": self.tr("Starting value of the sum of squared "
+                                                 "gradients"),
+            "eps": self.tr("ε: a small number added to the denominator so it is never 0"),
+            "alpha": self.tr("Smoothing constant α of the moving average of ∇f²"),
+            "betas": self.tr("β₁, β₂: decay rates of the moving averages m of ∇f and v of ∇f²"),
+        }
+        for k, e in self._hyper_edits.items():
+            tip = tips.get(k)
+            e.setToolTip(tip.format(opt=LABELS[name]) if tip
+                         else self.tr("Setting {k} of {opt}").format(k=k, opt=LABELS[name]))
 
     # ================================================================ widget -> edits
     def _on_slider(self, v: int) -> None:
@@ -1225,6 +1261,7 @@ class DescentLab(QWidget):
         bg = "#fdecea" if worst == "bad" else "#f1f8f2"
         self.banner.setStyleSheet(f"QLabel {{ background: {bg}; border-radius: 5px; "
                                   f"padding: 4px 8px; }}")
+        self._fit_banner()
         b = self._bound
         if math.isfinite(b):
             self.bound_label.setText(self.tr("2/λmax ≈ {b} at the start").format(b=f"{b:.4g}"))
@@ -1236,6 +1273,23 @@ class DescentLab(QWidget):
             "color: #c62828; font-weight: 600;" if math.isfinite(b) and self.eta() > b
             else "color: #556;")
         self.eta_slider.bound_label = "2/λmax"
+
+    BANNER_MAX_LINES = 9
+
+    def _fit_banner(self) -> None:
+        """Give the banner the height its wrapped text needs (all optimizers' lines),
+        up to BANNER_MAX_LINES lines; beyond that it scrolls."""
+        w = self.banner_scroll.viewport().width()
+        if w < 50:
+            w = max(self.banner_scroll.width(), 400)
+        need = max(self.banner.heightForWidth(w), self.banner.minimumHeight())
+        cap = self.banner.fontMetrics().lineSpacing() * self.BANNER_MAX_LINES + 12
+        h = min(need, cap)
+        if self.banner_scroll.height() != h or self.banner_scroll.minimumHeight() != h:
+            self.banner_scroll.setFixedHeight(h)
+        self.banner_scroll.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded if need > cap
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     # ================================================================ basin map
     def _on_basin_toggled(self, on: bool) -> None:
@@ -1334,16 +1388,56 @@ class DescentLab(QWidget):
         self.preset_label.setText(self.tr("Preset:"))
         for i in range(self.preset_combo.count()):
             self.preset_combo.setItemText(i, self._preset_name(self.preset_combo.itemData(i)))
-        self.preset_combo.setToolTip(self.tr("Each preset sets the function, range, start "
-                                             "point and η"))
+        self.preset_combo.setToolTip(self.tr("Choose an example function: it sets f, the plot "
+                                             "range, the start point θ₀ and the learning rate "
+                                             "η."))
         self.editor.setPlaceholderText(self.tr("Type a function, e.g. x^2 + y^2"))
-        self.editor.setToolTip(self.tr("Use + − * / ^, sin, exp, log, sqrt…; 2x means 2·x"))
+        self.editor.setToolTip(self.tr("The function f(θ) to minimise; its partial derivatives "
+                                       "∂f/∂x, ∂f/∂y, … form the gradient ∇f shown below. Use "
+                                       "+ − * / ^, sin, exp, log, sqrt…; 2x means 2·x."))
         self.range_box.setTitle(self.tr("Plot range and start point"))
         for w, t in zip(self.range_head, (self.tr("from"), self.tr("to"), self.tr("start"))):
             w.setText(t)
         self.eta_box.setTitle(self.tr("Learning rate η (plain GD)"))
-        self.eta_slider.setToolTip(self.tr("Logarithmic: 10⁻⁵ … 10. The red mark is 2/λmax at "
-                                           "the start: plain GD diverges above it."))
+        self.eta_slider.setToolTip(self.tr("Learning rate η in Δθ = −η∇f(θ), on a logarithmic "
+                                           "scale 10⁻⁵ … 10. The red mark is 2/λmax at the "
+                                           "start: plain GD diverges above it."))
+        self.eta_edit.setToolTip(self.tr("Learning rate η in Δθ = −η∇f(θ): the step is η times "
+                                         "the gradient, downhill."))
+        opt_tips = {
+            "gd": self.tr("Plain gradient descent, the chapter's rule: θ ← θ − η∇f(θ)."),
+            "momentum": self.tr("Momentum: v ← μv + ∇f(θ), θ ← θ − ηv; the velocity v carries "
+                                "the point through narrow valleys."),
+            "nesterov": self.tr("Nesterov momentum: like momentum, but ∇f is taken at the "
+                                "look-ahead point θ − ημv."),
+            "adagrad": self.tr("AdaGrad: each coordinate's step η·∂f/∂θᵢ is divided by the root "
+                               "of the sum of its past squared gradients."),
+            "rmsprop": self.tr("RMSProp: each coordinate's step η·∂f/∂θᵢ is divided by the root "
+                               "of a moving average of its squared gradients."),
+            "adam": self.tr("Adam: moving averages m of ∇f and v of ∇f²; step Δθ = "
+                            "−η·m̂/(√v̂ + ε)."),
+        }
+        for n, cb in self.opt_checks.items():
+            cb.setToolTip(opt_tips[n])
+        self.hyper_combo.setToolTip(self.tr("The optimizer whose settings (η, μ, β₁, β₂, ε …) "
+                                            "are edited below"))
+        self._hyper_tooltips()
+        self._range_tooltips()
+        self.gtol_edit.setToolTip(self.tr("Stop when ‖∇f(θ)‖ < this value (the point is flat: a "
+                                          "minimum, saddle or plateau)."))
+        self.vtol_check.setToolTip(self.tr("Also stop when |Δf| = |f(θₖ₊₁) − f(θₖ)| is below the "
+                                           "value on the right (the chapter's rule: it can stop "
+                                           "before the minimum)."))
+        self.vtol_edit.setToolTip(self.tr("Stop when f changes by less than this in one step: "
+                                          "|f(θₖ₊₁) − f(θₖ)| < value."))
+        self.max_spin.setToolTip(self.tr("Stop after at most this many steps k, converged or "
+                                         "not."))
+        self.log_color_check.setToolTip(self.tr("Colour the surface and the contours by log f "
+                                                "instead of f, to show the shape near the "
+                                                "minimum."))
+        self.basin_size.setToolTip(self.tr("Start points per side of the basin map: n × n runs "
+                                           "of the first selected optimizer."))
+        self.log_loss_check.setToolTip(self.tr("Plot the loss f(θₖ) on a logarithmic axis."))
         self.opt_box.setTitle(self.tr("Optimizers (all from the same start)"))
         self.hyper_label.setText(self.tr("Settings of"))
         self.stop_box.setTitle(self.tr("Stop rules"))
@@ -1353,8 +1447,9 @@ class DescentLab(QWidget):
         self.view_box.setTitle(self.tr("View"))
         self.log_color_check.setText(self.tr("Log colour scale"))
         self.basin_check.setText(self.tr("Basin map"))
-        self.basin_check.setToolTip(self.tr("Run descent from a grid of starts and colour "
-                                            "each start by the minimum it reaches"))
+        self.basin_check.setToolTip(self.tr("Run descent from a grid of start points θ₀ and "
+                                            "colour each start by the minimum it reaches (its "
+                                            "basin)."))
         self.basin_size.setSuffix(self.tr(" × grid"))
         self.bottom_tabs.setTabText(0, self.tr("This step"))
         self.bottom_tabs.setTabText(1, self.tr("Step table"))
@@ -1380,6 +1475,11 @@ class DescentLab(QWidget):
         super().changeEvent(event)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if obj is self.banner_scroll.viewport():
+            if event.type() == QEvent.Type.Resize and event.oldSize().width() != \
+                    event.size().width():
+                self._fit_banner()
+            return False
         if event.type() == QEvent.Type.MouseButtonPress:
             self.setFocus(Qt.FocusReason.MouseFocusReason)
         return False
@@ -1388,6 +1488,15 @@ class DescentLab(QWidget):
         # keys a child (e.g. a text field) did not use: → / Space step, ← steps back
         if not self.controls.handle_key(event):
             super().keyPressEvent(event)
+
+    def set_surface_resolution(self, n: int) -> None:
+        """View → Surface resolution: grid points per axis of the surface and contours."""
+        n = int(min(max(n, 20), 300))
+        if n == self.grid_n:
+            return
+        self.grid_n = n
+        if self.objective is not None:
+            self._update_grid()
 
     def title(self) -> str:
         return self.tr("Gradient Descent")

@@ -407,7 +407,7 @@ class MainWindow(QMainWindow):
         self.lang_menu = mb.addMenu("")
         self.lang_group = QActionGroup(self)
         self.lang_actions = {}
-        for code, label in (("en", "English"), ("zh_CN", "中文")):
+        for code, label in (("en", "&English"), ("zh_CN", "中文(&Z)")):
             act = QAction(label, self, checkable=True)
             act.setData(code)
             act.triggered.connect(lambda _c=False, c=code: self.set_language(c))
@@ -434,6 +434,14 @@ class MainWindow(QMainWindow):
             self.res_group.addAction(act)
             self.res_menu.addAction(act)
             self.res_actions[n] = act
+        # Ctrl+1/2/3 switch labs (no text field uses Ctrl+digit)
+        self.view_menu.addSeparator()
+        self.lab_actions = {}
+        for i, (name, _m, _c) in enumerate(LABS):
+            act = QAction(self, shortcut=QKeySequence(f"Ctrl+{i + 1}"))
+            act.triggered.connect(lambda _c=False, n=name: self.show_lab(n))
+            self.view_menu.addAction(act)
+            self.lab_actions[name] = act
 
         self.lessons_menu = mb.addMenu("")
         self.lesson_actions = {}
@@ -520,6 +528,8 @@ class MainWindow(QMainWindow):
                   "chain": self.tr("Chain Rule")}
         for i, (name, _m, _c) in enumerate(LABS):
             self.tabs.setTabText(i, titles[name])
+            if hasattr(self, "lab_actions"):
+                self.lab_actions[name].setText(titles[name])
             if name in self._loading:
                 self._loading[name].setText(self.tr("Loading…"))
         self.file_menu.setTitle(self.tr("&File"))

@@ -920,8 +920,42 @@ class RegressionLab(QWidget):
         self.trace_plot.setTitle(self.tr("Parameters per step"), size="9pt", color="#333")
         self.loss_plot.setLabel("bottom", self.tr("step"))
         self.trace_plot.setLabel("bottom", self.tr("step"))
-        for cb in (self.residuals_check, self.squares_check, self.myline_check):
-            cb.setToolTip("")
+        self.dataset_combo.setToolTip(self.tr(
+            "The data points (xᵢ, yᵢ) to fit, e.g. the chapter's weights x and heights y of "
+            "8 girls, or an empty plot for your own points"))
+        self.import_button.setToolTip(self.tr("Load points (xᵢ, yᵢ) from a CSV file with two "
+                                              "columns x, y"))
+        self.export_button.setToolTip(self.tr("Save the points (xᵢ, yᵢ) as a CSV file"))
+        self.degree_spin.setToolTip(self.tr(
+            "Degree n of the fitted polynomial y = a₀ + a₁x + … + aₙxⁿ (1: the line "
+            "y = kx + b). It has n + 1 parameters, so it needs more than n + 1 points."))
+        self.residuals_check.setToolTip(self.tr(
+            "Draw each residual yᵢ − (k·xᵢ + b) as a vertical segment from the point to the "
+            "line."))
+        self.squares_check.setToolTip(self.tr(
+            "Draw each residual yᵢ − (k·xᵢ + b) as a square: the cost C = Σ of their areas."))
+        self.myline_check.setToolTip(self.tr(
+            "Show your own line y = kx + b (set k and b in the “My line” tab) and compare its "
+            "cost C with the best fit's."))
+        self.add_row_button.setToolTip(self.tr("Add a point (xᵢ, yᵢ) at the end of the table"))
+        self.remove_rows_button.setToolTip(self.tr("Remove the selected points from the data "
+                                                   "and from the sum C"))
+        k_tip = self.tr("Slope k of my line y = kx + b")
+        b_tip = self.tr("Intercept b of my line y = kx + b: its height at x = 0")
+        for w in (self.k_slider.slider, self.k_slider.spin):
+            w.setToolTip(k_tip)
+        for w in (self.b_slider.slider, self.b_slider.spin):
+            w.setToolTip(b_tip)
+        self.snap_button.setToolTip(self.tr("Set my k and b to the least-squares values: the "
+                                            "minimum of C(k, b)"))
+        self.opt_combo.setToolTip(self.tr("The rule that updates the parameters θ = (k, b, …) "
+                                          "step by step to minimise C, e.g. θ ← θ − η∇C(θ)"))
+        self.lr_spin.setToolTip(self.tr("Learning rate η in θ ← θ − η∇C(θ): too large and C "
+                                        "oscillates or diverges."))
+        self.steps_spin.setToolTip(self.tr("Stop after at most this many steps"))
+        self.standardize_check.setToolTip(self.tr(
+            "Fit on x scaled to mean 0 and standard deviation 1: the bowl C(k, b) becomes "
+            "round, so a larger η converges."))
         self._refresh_all()
 
     # ================================================================== public API

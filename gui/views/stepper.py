@@ -210,16 +210,26 @@ class StepControls(QWidget):
             self.stepRequested.emit(1)
         elif key == Qt.Key.Key_Left:
             self.stepRequested.emit(-1)
+        elif key == Qt.Key.Key_Home:
+            self.reset_button.click()
+        elif key == Qt.Key.Key_End:
+            self.run_button.click()
+        elif key == Qt.Key.Key_P:
+            self.play_button.click()
         else:
             return False
         event.accept()
         return True
 
     def install_shortcuts(self, scope: QWidget) -> None:
-        """→ / Space step, ← steps back (while ``scope`` has focus within its window)."""
+        """→ / Space step, ← steps back, Home resets, End runs to the end, P plays or
+        pauses (while ``scope`` has focus within its window)."""
         for key, fn in ((Qt.Key.Key_Right, lambda: self.stepRequested.emit(1)),
                         (Qt.Key.Key_Space, lambda: self.stepRequested.emit(1)),
-                        (Qt.Key.Key_Left, lambda: self.stepRequested.emit(-1))):
+                        (Qt.Key.Key_Left, lambda: self.stepRequested.emit(-1)),
+                        (Qt.Key.Key_Home, self.reset_button.click),
+                        (Qt.Key.Key_End, self.run_button.click),
+                        (Qt.Key.Key_P, self.play_button.click)):
             sc = QShortcut(QKeySequence(key), scope)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(fn)
@@ -247,19 +257,23 @@ class StepControls(QWidget):
 
     def retranslate(self) -> None:
         self.step_button.setText(self.tr("Step"))
-        self.step_button.setToolTip(self.tr("One step forward (→ or Space)"))
+        self.step_button.setToolTip(self.tr("One step forward: θₖ₊₁ = θₖ + Δθ with Δθ = "
+                                            "−η∇f(θₖ) (→ or Space)"))
         self.back_button.setText(self.tr("Back"))
-        self.back_button.setToolTip(self.tr("One step back (←): exact, the run is recorded"))
+        self.back_button.setToolTip(self.tr("One step back to θₖ₋₁ (←): exact, the run is "
+                                            "recorded"))
+        self.play_button.setToolTip(self.tr("Play the run step by step at the speed on the "
+                                            "right; click again to pause (P)"))
         self.play_button.setText(self.tr("Pause") if self.play_button.isChecked()
                                  else self.tr("Play"))
         self.run_button.setText(self.tr("Run to end"))
-        self.run_button.setToolTip(self.tr("Jump to where the run stopped"))
+        self.run_button.setToolTip(self.tr("Jump to where the run stopped: the last θₖ (End)"))
         self.reset_button.setText(self.tr("Reset"))
-        self.reset_button.setToolTip(self.tr("Back to the start point"))
+        self.reset_button.setToolTip(self.tr("Back to the start point θ₀, k = 0 (Home)"))
         self.sps_label.setText(self.tr("steps/s"))
         self.spf_label.setText(self.tr("×/frame"))
-        self.sps.setToolTip(self.tr("Play speed in frames per second"))
-        self.spf.setToolTip(self.tr("Steps taken per frame, for long runs"))
+        self.sps.setToolTip(self.tr("Play speed: how many steps per second while playing"))
+        self.spf.setToolTip(self.tr("Steps k advanced per frame while playing, for long runs"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -463,6 +477,8 @@ class StepTable(QWidget):
 
     def retranslate(self) -> None:
         self.export_button.setText(self.tr("Export CSV…"))
+        self.export_button.setToolTip(self.tr("Save every step k with θₖ, f(θₖ), ∇f(θₖ) and Δθ "
+                                              "as a CSV file"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

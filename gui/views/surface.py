@@ -183,6 +183,7 @@ class SurfaceView(QWidget):
     def set_axis_labels(self, x: str, y: str, z: str) -> None:
         self._axis_names = (x, y, z)
         self._update_labels()
+        self.colorbar.set_title(z.split("(")[0].strip() or "f")
 
     def reset_camera(self) -> None:
         self.gl.setCameraPosition(distance=3.3, elevation=30, azimuth=-55)
@@ -192,7 +193,8 @@ class SurfaceView(QWidget):
     def retranslate(self) -> None:
         self.reset_button.setText(self.tr("Reset view"))
         self.reset_button.setToolTip(self.tr("Reset the camera (drag to rotate, wheel to zoom)"))
-        self.colorbar.set_title("f")
+        names = getattr(self, "_axis_names", None)
+        self.colorbar.set_title((names[2].split("(")[0].strip() if names else "") or "f")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

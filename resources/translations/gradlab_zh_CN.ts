@@ -3,53 +3,53 @@
 <context>
     <name>ChainLab</name>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1737" />
+        <location filename="../../gui/chain_lab.py" line="1768" />
         <source>Chain Rule</source>
         <translation>链式法则</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1753" />
-        <location filename="../../gui/chain_lab.py" line="1765" />
+        <location filename="../../gui/chain_lab.py" line="1784" />
+        <location filename="../../gui/chain_lab.py" line="1796" />
         <source>Set the functions</source>
         <translation>设置函数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1756" />
+        <location filename="../../gui/chain_lab.py" line="1787" />
         <source>Move x</source>
         <translation>移动 x</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1759" />
+        <location filename="../../gui/chain_lab.py" line="1790" />
         <source>Change Δx</source>
         <translation>修改 Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1768" />
+        <location filename="../../gui/chain_lab.py" line="1799" />
         <source>Move the point</source>
         <translation>移动点</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1774" />
+        <location filename="../../gui/chain_lab.py" line="1805" />
         <source>Change the neuron</source>
         <translation>修改神经元</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1846" />
+        <location filename="../../gui/chain_lab.py" line="1877" />
         <source>1.2  Single variable</source>
         <translation>1.2  单变量函数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1847" />
+        <location filename="../../gui/chain_lab.py" line="1878" />
         <source>1.3  Several variables</source>
         <translation>1.3  多变量函数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1848" />
+        <location filename="../../gui/chain_lab.py" line="1879" />
         <source>1.4  Vector form</source>
         <translation>1.4  向量形式</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1849" />
+        <location filename="../../gui/chain_lab.py" line="1880" />
         <source>Neuron &amp; backprop</source>
         <translation>神经元与反向传播</translation>
     </message>
@@ -57,403 +57,503 @@
 <context>
     <name>DescentLab</name>
     <message>
-        <location filename="../../gui/descent_lab.py" line="452" />
-        <location filename="../../gui/descent_lab.py" line="1340" />
+        <location filename="../../gui/descent_lab.py" line="469" />
+        <location filename="../../gui/descent_lab.py" line="1448" />
         <source>Log colour scale</source>
         <translation>对数色阶</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="490" />
+        <location filename="../../gui/descent_lab.py" line="514" />
         <source>Preset: {name}</source>
         <translation>预设：{name}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="508" />
-        <location filename="../../gui/descent_lab.py" line="918" />
+        <location filename="../../gui/descent_lab.py" line="532" />
+        <location filename="../../gui/descent_lab.py" line="968" />
         <source>Move start point</source>
         <translation>移动起点</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="516" />
+        <location filename="../../gui/descent_lab.py" line="540" />
         <source>Learning rate η = {eta}</source>
         <translation>学习率 η = {eta}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="522" />
-        <location filename="../../gui/descent_lab.py" line="859" />
+        <location filename="../../gui/descent_lab.py" line="546" />
+        <location filename="../../gui/descent_lab.py" line="909" />
         <source>Choose optimizers</source>
         <translation>选择优化器</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="527" />
+        <location filename="../../gui/descent_lab.py" line="551" />
         <source>{opt} settings</source>
         <translation>{opt} 参数设置</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="537" />
-        <location filename="../../gui/descent_lab.py" line="1335" />
+        <location filename="../../gui/descent_lab.py" line="561" />
+        <location filename="../../gui/descent_lab.py" line="1443" />
         <source>Stop rules</source>
         <translation>停止条件</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="543" />
+        <location filename="../../gui/descent_lab.py" line="567" />
         <source>A plot range needs two finite numbers 'from' &lt; 'to' (at most 10⁶ in size).</source>
         <translation>绘图范围需要两个有限的数，且“下限” &lt; “上限”（绝对值不超过 10⁶）。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="549" />
+        <location filename="../../gui/descent_lab.py" line="573" />
         <source>Plot range of {v}</source>
         <translation>{v} 的绘图范围</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="677" />
+        <location filename="../../gui/descent_lab.py" line="711" />
         <source>Edit function</source>
         <translation>编辑函数</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="694" />
+        <location filename="../../gui/descent_lab.py" line="728" />
         <source>at character {n}</source>
         <translation>第 {n} 个字符处</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="697" />
+        <location filename="../../gui/descent_lab.py" line="731" />
         <source>The last valid function is still shown.</source>
         <translation>图中仍显示上一个有效的函数。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="717" />
-        <source>Type a function, for example x^2 + y^2</source>
-        <translation>请输入函数，例如 x^2 + y^2</translation>
+        <location filename="../../gui/descent_lab.py" line="855" />
+        <source>Left end of the plot range of {v}</source>
+        <translation>{v} 的绘图范围左端</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="718" />
-        <source>This is not a complete formula here: check for a missing number, variable or operator</source>
-        <translation>此处公式不完整：请检查是否缺少数字、变量或运算符</translation>
+        <location filename="../../gui/descent_lab.py" line="856" />
+        <source>Right end of the plot range of {v}</source>
+        <translation>{v} 的绘图范围右端</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="720" />
-        <source>A '(' is never closed</source>
-        <translation>有一个 '(' 没有闭合</translation>
+        <location filename="../../gui/descent_lab.py" line="857" />
+        <source>Start value of {v} in θ₀: every optimizer starts its descent here (or click the contour plot).</source>
+        <translation>起点 θ₀ 中 {v} 的值：每个优化器都从这里开始下降（也可以点击等高线图）。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="721" />
-        <source>This ')' has no matching '('</source>
-        <translation>这个 ')' 没有配对的 '('</translation>
+        <location filename="../../gui/descent_lab.py" line="865" />
+        <source>Learning rate η of {opt}: the size of each step Δθ = −η·(…)</source>
+        <translation>{opt} 的学习率 η：每一步 Δθ = −η·(…) 的大小</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="722" />
-        <source>Type only the right-hand side, e.g. x^2 + y^2 instead of f = x^2 + y^2</source>
-        <translation>只输入等号右边的部分，例如输入 x^2 + y^2，而不是 f = x^2 + y^2</translation>
+        <location filename="../../gui/descent_lab.py" line="866" />
+        <source>Momentum μ in v ← μv + ∇f(θ): how much of the last velocity is kept (0 = none)</source>
+        <translation>v ← μv + ∇f(θ) 中的动量 μ：保留上一步速度的比例（0 = 不保留）</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="726" />
-        <source>f has no variable: write a function of x, y, …</source>
-        <translation>f 中没有变量：请写出关于 x, y, … 的函数</translation>
+        <location filename="../../gui/descent_lab.py" line="868" />
+        <source>Dampening: v ← μv + (1 − dampening)·∇f(θ)</source>
+        <translation>阻尼：v ← μv + (1 − dampening)·∇f(θ)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="728" />
-        <source>Unexpected character '{c}'</source>
-        <translation>无法识别的字符 '{c}'</translation>
+        <location filename="../../gui/descent_lab.py" line="869" />
+        <source>Weight decay λ: adds λθ to the gradient, pulling θ towards 0</source>
+        <translation>权重衰减 λ：在梯度上加 λθ，把 θ 拉向 0</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="730" />
-        <source>Unknown function '{name}'</source>
-        <translation>未知函数 '{name}'</translation>
+        <location filename="../../gui/descent_lab.py" line="871" />
+        <source>Learning-rate decay: η is divided by 1 + (k − 1)·decay at step k</source>
+        <translation>学习率衰减：第 k 步时 η 除以 1 + (k − 1)·decay</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="873" />
+        <source>Starting value of the sum of squared gradients</source>
+        <translation>梯度平方和的初始值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="875" />
+        <source>ε: a small number added to the denominator so it is never 0</source>
+        <translation>ε：加到分母上的一个小数，使分母永不为 0</translation>
     </message>
     <message>
         <location filename="../../gui/descent_lab.py" line="876" />
+        <source>Smoothing constant α of the moving average of ∇f²</source>
+        <translation>∇f² 滑动平均的平滑常数 α</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="877" />
+        <source>β₁, β₂: decay rates of the moving averages m of ∇f and v of ∇f²</source>
+        <translation>β₁, β₂：∇f 的滑动平均 m 和 ∇f² 的滑动平均 v 的衰减率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="882" />
+        <source>Setting {k} of {opt}</source>
+        <translation>{opt} 的设置 {k}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="926" />
         <source>Not a valid value for {k}</source>
         <translation>{k} 的值无效</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="928" />
+        <location filename="../../gui/descent_lab.py" line="978" />
         <source>Drag start point</source>
         <translation>拖动起点</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1137" />
+        <location filename="../../gui/descent_lab.py" line="1187" />
         <source>{opt}: {k} steps · {status}</source>
         <translation>{opt}：{k} 步 · {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1141" />
+        <location filename="../../gui/descent_lab.py" line="1191" />
         <source>converges</source>
         <translation>收敛</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1141" />
+        <location filename="../../gui/descent_lab.py" line="1191" />
         <source>oscillates</source>
         <translation>来回震荡</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1142" />
+        <location filename="../../gui/descent_lab.py" line="1192" />
         <source>slow</source>
         <translation>缓慢</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1142" />
+        <location filename="../../gui/descent_lab.py" line="1192" />
         <source>diverges</source>
         <translation>发散</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1151" />
+        <location filename="../../gui/descent_lab.py" line="1201" />
         <source>Converged after {k} steps at {p}, f = {f}: ‖∇f‖ = {g} is below the tolerance {tol}.</source>
         <translation>{k} 步后收敛于 {p}，f = {f}：‖∇f‖ = {g} 小于容差 {tol}。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1155" />
+        <location filename="../../gui/descent_lab.py" line="1205" />
         <source>Stopped after {k} steps at {p}, f = {f}: f changed by less than {tol} in the last step, but ‖∇f‖ is still {g} — maybe not the exact minimum yet.</source>
         <translation>{k} 步后停在 {p}，f = {f}：最后一步 f 的变化小于 {tol}，但 ‖∇f‖ 仍为 {g}——可能尚未到达最小值。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1160" />
+        <location filename="../../gui/descent_lab.py" line="1210" />
         <source>Stopped at the maximum of {k} steps at {p}, f = {f}: not converged yet (‖∇f‖ = {g}).</source>
         <translation>达到最大步数 {k}，停在 {p}，f = {f}：尚未收敛（‖∇f‖ = {g}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1163" />
+        <location filename="../../gui/descent_lab.py" line="1213" />
         <source>Diverged after {k} steps: the point or f blew up.</source>
         <translation>{k} 步后发散：点或 f 的数值爆炸。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1165" />
+        <location filename="../../gui/descent_lab.py" line="1215" />
         <source>f or its gradient is undefined at the start point {p}: choose another start.</source>
         <translation>f 或其梯度在起点 {p} 处无定义：请换一个起点。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1167" />
+        <location filename="../../gui/descent_lab.py" line="1217" />
         <source>After {k} steps the point {p} left the region where f is defined.</source>
         <translation>{k} 步后，点 {p} 离开了 f 的定义域。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1177" />
+        <location filename="../../gui/descent_lab.py" line="1227" />
         <source>η = {eta} is above 2/λmax ≈ {bound} here: each step overshoots further.</source>
         <translation>η = {eta} 大于此处的 2/λmax ≈ {bound}：每一步都越过最低点更远。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1180" />
+        <location filename="../../gui/descent_lab.py" line="1230" />
         <source>f fell without bound: it has no minimum in the direction the point went.</source>
         <translation>f 无限减小：在点移动的方向上 f 没有最小值。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1182" />
+        <location filename="../../gui/descent_lab.py" line="1232" />
         <source>Each step overshoots more than the last: use a smaller learning rate.</source>
         <translation>每一步都比上一步越过得更远：请使用更小的学习率。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1185" />
+        <location filename="../../gui/descent_lab.py" line="1235" />
         <source>The point jumps back and forth across the valley: η is near its upper limit.</source>
         <translation>点在山谷两侧来回震荡：η 已接近上限。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1188" />
+        <location filename="../../gui/descent_lab.py" line="1238" />
         <source>Progress is slow: a larger learning rate would get there faster.</source>
         <translation>进展缓慢：增大学习率会更快到达。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1216" />
+        <location filename="../../gui/descent_lab.py" line="1267" />
         <source>2/λmax ≈ {b} at the start</source>
         <translation>起点处 2/λmax ≈ {b}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1218" />
+        <location filename="../../gui/descent_lab.py" line="1269" />
         <source>no upper bound here (λmax ≤ 0)</source>
         <translation>此处没有上限（λmax ≤ 0）</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1259" />
+        <location filename="../../gui/descent_lab.py" line="1327" />
         <source>Computing basins…</source>
         <translation>正在计算吸引域…</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1281" />
+        <location filename="../../gui/descent_lab.py" line="1349" />
         <source>Computing basins… {k} steps, {m} starts still moving</source>
         <translation>正在计算吸引域… 已 {k} 步，仍有 {m} 个起点在移动</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1300" />
+        <location filename="../../gui/descent_lab.py" line="1368" />
         <source>{n} minima found ({t:.2f} s)</source>
         <translation>找到 {n} 个最小值点（{t:.2f} 秒）</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1308" />
+        <location filename="../../gui/descent_lab.py" line="1376" />
         <source>Chapter example: (x + y − 3)² + (x + 2y − 5)² + 2</source>
         <translation>本章例子：(x + y − 3)² + (x + 2y − 5)² + 2</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1309" />
+        <location filename="../../gui/descent_lab.py" line="1377" />
         <source>Paraboloid: x² + y² from (3, 2)</source>
         <translation>抛物面：x² + y²，起点 (3, 2)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1310" />
+        <location filename="../../gui/descent_lab.py" line="1378" />
         <source>Ill-conditioned bowl: 0.5x² + 10y²</source>
         <translation>病态的碗：0.5x² + 10y²</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1311" />
+        <location filename="../../gui/descent_lab.py" line="1379" />
         <source>Rosenbrock's banana valley</source>
         <translation>Rosenbrock 香蕉形山谷</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1312" />
+        <location filename="../../gui/descent_lab.py" line="1380" />
         <source>Himmelblau: four minima</source>
         <translation>Himmelblau：四个最小值</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1313" />
+        <location filename="../../gui/descent_lab.py" line="1381" />
         <source>Saddle: x² − y²</source>
         <translation>鞍面：x² − y²</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1314" />
+        <location filename="../../gui/descent_lab.py" line="1382" />
         <source>Plateau: 1 − exp(−(x² + y²)/4)</source>
         <translation>平台：1 − exp(−(x² + y²)/4)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1315" />
+        <location filename="../../gui/descent_lab.py" line="1383" />
         <source>One variable: x⁴ − 3x² + x</source>
         <translation>单变量：x⁴ − 3x² + x</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1316" />
+        <location filename="../../gui/descent_lab.py" line="1384" />
         <source>Three variables</source>
         <translation>三个变量</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1320" />
+        <location filename="../../gui/descent_lab.py" line="1388" />
         <source>Preset:</source>
         <translation>预设：</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1323" />
-        <source>Each preset sets the function, range, start point and η</source>
-        <translation>每个预设都会设置函数、绘图范围、起点和 η</translation>
+        <location filename="../../gui/descent_lab.py" line="1391" />
+        <source>Choose an example function: it sets f, the plot range, the start point θ₀ and the learning rate η.</source>
+        <translation>选择一个示例函数：它会设置 f、绘图范围、起点 θ₀ 和学习率 η。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1325" />
+        <location filename="../../gui/descent_lab.py" line="1395" />
+        <source>The function f(θ) to minimise; its partial derivatives ∂f/∂x, ∂f/∂y, … form the gradient ∇f shown below. Use + − * / ^, sin, exp, log, sqrt…; 2x means 2·x.</source>
+        <translation>要最小化的函数 f(θ)；它的偏导数 ∂f/∂x, ∂f/∂y, … 组成下面显示的梯度 ∇f。可用 + − * / ^、sin、exp、log、sqrt…；2x 表示 2·x。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1402" />
+        <source>Learning rate η in Δθ = −η∇f(θ), on a logarithmic scale 10⁻⁵ … 10. The red mark is 2/λmax at the start: plain GD diverges above it.</source>
+        <translation>Δθ = −η∇f(θ) 中的学习率 η，对数刻度 10⁻⁵ … 10。红色标记是起点处的 2/λmax：η 超过它时普通梯度下降发散。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1405" />
+        <source>Learning rate η in Δθ = −η∇f(θ): the step is η times the gradient, downhill.</source>
+        <translation>Δθ = −η∇f(θ) 中的学习率 η：每一步是梯度的 η 倍，方向朝下坡。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1408" />
+        <source>Plain gradient descent, the chapter's rule: θ ← θ − η∇f(θ).</source>
+        <translation>普通梯度下降法，即本章的公式：θ ← θ − η∇f(θ)。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1409" />
+        <source>Momentum: v ← μv + ∇f(θ), θ ← θ − ηv; the velocity v carries the point through narrow valleys.</source>
+        <translation>动量法：v ← μv + ∇f(θ)，θ ← θ − ηv；速度 v 带着点穿过狭窄的山谷。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1411" />
+        <source>Nesterov momentum: like momentum, but ∇f is taken at the look-ahead point θ − ημv.</source>
+        <translation>Nesterov 动量：与动量法相同，但 ∇f 在前瞻点 θ − ημv 处计算。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1413" />
+        <source>AdaGrad: each coordinate's step η·∂f/∂θᵢ is divided by the root of the sum of its past squared gradients.</source>
+        <translation>AdaGrad：每个坐标的步长 η·∂f/∂θᵢ 除以该坐标以往梯度平方和的平方根。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1415" />
+        <source>RMSProp: each coordinate's step η·∂f/∂θᵢ is divided by the root of a moving average of its squared gradients.</source>
+        <translation>RMSProp：每个坐标的步长 η·∂f/∂θᵢ 除以该坐标梯度平方滑动平均的平方根。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1417" />
+        <source>Adam: moving averages m of ∇f and v of ∇f²; step Δθ = −η·m̂/(√v̂ + ε).</source>
+        <translation>Adam：∇f 的滑动平均 m 和 ∇f² 的滑动平均 v；步长 Δθ = −η·m̂/(√v̂ + ε)。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1422" />
+        <source>The optimizer whose settings (η, μ, β₁, β₂, ε …) are edited below</source>
+        <translation>在下面编辑其设置（η, μ, β₁, β₂, ε …）的优化器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1426" />
+        <source>Stop when ‖∇f(θ)‖ &lt; this value (the point is flat: a minimum, saddle or plateau).</source>
+        <translation>当 ‖∇f(θ)‖ &lt; 此值时停止（该点是平的：最小值、鞍点或平台）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1428" />
+        <source>Also stop when |Δf| = |f(θₖ₊₁) − f(θₖ)| is below the value on the right (the chapter's rule: it can stop before the minimum).</source>
+        <translation>当 |Δf| = |f(θₖ₊₁) − f(θₖ)| 小于右边的值时也停止（本章的规则：可能在到达最小值之前就停止）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1431" />
+        <source>Stop when f changes by less than this in one step: |f(θₖ₊₁) − f(θₖ)| &lt; value.</source>
+        <translation>当一步中 f 的变化小于此值时停止：|f(θₖ₊₁) − f(θₖ)| &lt; 此值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1433" />
+        <source>Stop after at most this many steps k, converged or not.</source>
+        <translation>最多迭代这么多步 k 后停止，无论是否收敛。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1435" />
+        <source>Colour the surface and the contours by log f instead of f, to show the shape near the minimum.</source>
+        <translation>按 log f 而不是 f 给曲面和等高线着色，以显示最小值附近的形状。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1438" />
+        <source>Start points per side of the basin map: n × n runs of the first selected optimizer.</source>
+        <translation>吸引域图每边的起点数：用第一个选中的优化器运行 n × n 次。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1440" />
+        <source>Plot the loss f(θₖ) on a logarithmic axis.</source>
+        <translation>在对数坐标轴上绘制损失 f(θₖ)。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1450" />
+        <source>Run descent from a grid of start points θ₀ and colour each start by the minimum it reaches (its basin).</source>
+        <translation>从网格上的每个起点 θ₀ 运行梯度下降，并按到达的最小值给起点着色（即它的吸引域）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1394" />
         <source>Type a function, e.g. x^2 + y^2</source>
         <translation>输入函数，例如 x^2 + y^2</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1326" />
-        <source>Use + − * / ^, sin, exp, log, sqrt…; 2x means 2·x</source>
-        <translation>可用 + − * / ^、sin、exp、log、sqrt 等；2x 表示 2·x</translation>
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1327" />
+        <location filename="../../gui/descent_lab.py" line="1398" />
         <source>Plot range and start point</source>
         <translation>绘图范围和起点</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1328" />
+        <location filename="../../gui/descent_lab.py" line="1399" />
         <source>from</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1328" />
+        <location filename="../../gui/descent_lab.py" line="1399" />
         <source>to</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1328" />
+        <location filename="../../gui/descent_lab.py" line="1399" />
         <source>start</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1330" />
+        <location filename="../../gui/descent_lab.py" line="1401" />
         <source>Learning rate η (plain GD)</source>
         <translation>学习率 η（普通梯度下降）</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1331" />
-        <source>Logarithmic: 10⁻⁵ … 10. The red mark is 2/λmax at the start: plain GD diverges above it.</source>
-        <translation>对数刻度：10⁻⁵ … 10。红色标记是起点处的 2/λmax：η 超过它时，普通梯度下降会发散。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1333" />
+        <location filename="../../gui/descent_lab.py" line="1441" />
         <source>Optimizers (all from the same start)</source>
         <translation>优化器（都从同一起点出发）</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1334" />
+        <location filename="../../gui/descent_lab.py" line="1442" />
         <source>Settings of</source>
         <translation>参数设置：</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1336" />
+        <location filename="../../gui/descent_lab.py" line="1444" />
         <source>‖∇f‖ &lt;</source>
         <translation>‖∇f‖ &lt;</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1337" />
+        <location filename="../../gui/descent_lab.py" line="1445" />
         <source>|Δf| &lt;</source>
         <translation>|Δf| &lt;</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1338" />
+        <location filename="../../gui/descent_lab.py" line="1446" />
         <source>max steps</source>
         <translation>最大步数</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1339" />
+        <location filename="../../gui/descent_lab.py" line="1447" />
         <source>View</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1341" />
+        <location filename="../../gui/descent_lab.py" line="1449" />
         <source>Basin map</source>
         <translation>吸引域图</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1342" />
-        <source>Run descent from a grid of starts and colour each start by the minimum it reaches</source>
-        <translation>从网格上的每个起点运行梯度下降，并按到达的最小值点为各起点着色</translation>
-    </message>
-    <message>
-        <location filename="../../gui/descent_lab.py" line="1344" />
+        <location filename="../../gui/descent_lab.py" line="1453" />
         <source> × grid</source>
         <translation> × 网格</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1345" />
+        <location filename="../../gui/descent_lab.py" line="1454" />
         <source>This step</source>
         <translation>当前步</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1346" />
+        <location filename="../../gui/descent_lab.py" line="1455" />
         <source>Step table</source>
         <translation>步骤表</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1347" />
+        <location filename="../../gui/descent_lab.py" line="1456" />
         <source>Loss f(θₖ) against iteration k</source>
         <translation>损失 f(θₖ) 随迭代次数 k 的变化</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1348" />
+        <location filename="../../gui/descent_lab.py" line="1457" />
         <source>‖∇f(θₖ)‖ against iteration k (log scale)</source>
         <translation>‖∇f(θₖ)‖ 随迭代次数 k 的变化（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1349" />
+        <location filename="../../gui/descent_lab.py" line="1458" />
         <source>log y</source>
         <translation>对数 y</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1350" />
-        <location filename="../../gui/descent_lab.py" line="1351" />
-        <location filename="../../gui/descent_lab.py" line="1354" />
+        <location filename="../../gui/descent_lab.py" line="1459" />
+        <location filename="../../gui/descent_lab.py" line="1460" />
+        <location filename="../../gui/descent_lab.py" line="1463" />
         <source>iteration k</source>
         <translation>迭代次数 k</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1355" />
+        <location filename="../../gui/descent_lab.py" line="1464" />
         <source>value of each variable</source>
         <translation>各变量的值</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1379" />
+        <location filename="../../gui/descent_lab.py" line="1502" />
         <source>Gradient Descent</source>
         <translation>梯度下降法</translation>
     </message>
@@ -461,109 +561,192 @@
 <context>
     <name>ExprField</name>
     <message>
-        <location filename="../../gui/chain_lab.py" line="222" />
+        <location filename="../../gui/chain_lab.py" line="223" />
         <source>at character {n}</source>
         <translation>第 {n} 个字符处</translation>
     </message>
+</context>
+<context>
+    <name>ExprMessages</name>
     <message>
-        <location filename="../../gui/chain_lab.py" line="232" />
-        <source>Type a function</source>
-        <translation>请输入函数</translation>
+        <location filename="../../gui/expr_messages.py" line="20" />
+        <source>Type a function, for example x^2 + y^2</source>
+        <translation>请输入一个函数，例如 x^2 + y^2</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="233" />
-        <source>Unexpected character '{char}'</source>
-        <translation>无法识别的字符 '{char}'</translation>
+        <location filename="../../gui/expr_messages.py" line="21" />
+        <source>f has no variable: write a function of x, y, …</source>
+        <translation>f 没有变量：请写一个关于 x, y, … 的函数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="234" />
-        <source>Type only the right-hand side, without '='</source>
-        <translation>只输入等号右边的部分，不要写 '='</translation>
+        <location filename="../../gui/expr_messages.py" line="22" />
+        <source>'{name}' is not allowed in a function: use only numbers, variables and functions such as sin(x)</source>
+        <translation>函数中不允许使用“{name}”：只能使用数字、变量和 sin(x) 这样的函数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="235" />
-        <source>A '(' is never closed</source>
-        <translation>有一个 '(' 没有闭合</translation>
+        <location filename="../../gui/expr_messages.py" line="24" />
+        <source>A name must start with a letter: write x1, not 1x_</source>
+        <translation>名称必须以字母开头：写 x1，而不是 1x_</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="236" />
-        <source>This ')' has no matching '('</source>
-        <translation>这个 ')' 没有配对的 '('</translation>
+        <location filename="../../gui/expr_messages.py" line="25" />
+        <source>Indexing such as {name}[…] is not supported: write a name like {name}1, or use ( ) to multiply</source>
+        <translation>不支持 {name}[…] 这样的下标：请写成 {name}1 这样的名称，或用 ( ) 表示相乘</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="237" />
-        <source>Unknown function '{name}'</source>
-        <translation>未知函数 '{name}'</translation>
+        <location filename="../../gui/expr_messages.py" line="27" />
+        <source>Write √ before a number, a variable or a bracket: √x, √2, √(x + 1)</source>
+        <translation>√ 后面要跟数字、变量或括号：√x、√2、√(x + 1)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="238" />
-        <source>Unknown name '{name}': the variables here are {variables}</source>
-        <translation>未知名称 '{name}'：这里的变量是 {variables}</translation>
+        <location filename="../../gui/expr_messages.py" line="28" />
+        <source>Type only the right-hand side, e.g. x^2 + y^2 instead of f = x^2 + y^2</source>
+        <translation>只输入等号右边，例如输入 x^2 + y^2 而不是 f = x^2 + y^2</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="240" />
-        <source>Incomplete or invalid expression</source>
-        <translation>表达式不完整或无效</translation>
+        <location filename="../../gui/expr_messages.py" line="30" />
+        <source>Comparisons such as '{char}' are not allowed: type only the function</source>
+        <translation>不允许使用“{char}”这样的比较：只输入函数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="241" />
-        <source>The function is too long</source>
-        <translation>函数太长</translation>
+        <location filename="../../gui/expr_messages.py" line="32" />
+        <source>Unexpected character '{char}': remove it or use + − * / ^</source>
+        <translation>意外的字符“{char}”：请删除它或使用 + − * / ^</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="242" />
-        <source>Too many nested parentheses</source>
-        <translation>括号嵌套层数太多</translation>
+        <location filename="../../gui/expr_messages.py" line="33" />
+        <source>The function is too long (at most {limit}): shorten it</source>
+        <translation>函数太长（最多 {limit}）：请缩短它</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="243" />
-        <source>The function is too complicated to differentiate</source>
-        <translation>函数太复杂，无法求导</translation>
+        <location filename="../../gui/expr_messages.py" line="34" />
+        <source>'{name}' is a function: write {name}(…)</source>
+        <translation>“{name}”是一个函数：请写成 {name}(…)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="244" />
-        <source>The function is undefined everywhere</source>
-        <translation>函数处处无定义</translation>
+        <location filename="../../gui/expr_messages.py" line="35" />
+        <source>Unknown function '{name}': use e.g. sin, cos, exp, log, sqrt, tanh</source>
+        <translation>未知函数“{name}”：请使用 sin、cos、exp、log、sqrt、tanh 等</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="245" />
-        <source>This number is too large</source>
-        <translation>这个数太大</translation>
+        <location filename="../../gui/expr_messages.py" line="37" />
+        <source>Too many nested brackets or functions (at most {limit}): simplify the function</source>
+        <translation>括号或函数嵌套太多（最多 {limit} 层）：请简化函数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="246" />
-        <source>This power is too large</source>
-        <translation>这个幂次太大</translation>
+        <location filename="../../gui/expr_messages.py" line="39" />
+        <source>This '{char}' has no matching '{open}': delete it or add the '{open}'</source>
+        <translation>这个“{char}”没有匹配的“{open}”：请删除它或补上“{open}”</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="247" />
+        <location filename="../../gui/expr_messages.py" line="41" />
+        <source>This '{char}' does not match the bracket opened before it: use the same kind of bracket</source>
+        <translation>这个“{char}”与前面打开的括号不匹配：请使用同一种括号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/expr_messages.py" line="43" />
+        <source>A '{char}' is never closed: add the closing bracket</source>
+        <translation>有一个“{char}”没有闭合：请补上右括号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/expr_messages.py" line="44" />
+        <source>This is not a complete formula here: check for a missing number, variable or operator</source>
+        <translation>这里不是完整的公式：请检查是否缺少数字、变量或运算符</translation>
+    </message>
+    <message>
+        <location filename="../../gui/expr_messages.py" line="46" />
+        <source>The function is too complicated to differentiate: simplify it</source>
+        <translation>函数太复杂，无法求导：请简化它</translation>
+    </message>
+    <message>
+        <location filename="../../gui/expr_messages.py" line="47" />
+        <source>This number is too large: use numbers between 1e-100 and 1e100</source>
+        <translation>这个数太大：请使用 1e-100 到 1e100 之间的数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/expr_messages.py" line="48" />
+        <source>Only numbers, variables and functions are allowed</source>
+        <translation>只允许使用数字、变量和函数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/expr_messages.py" line="49" />
+        <source>The name '{name}' is too long (at most 12 letters)</source>
+        <translation>名称“{name}”太长（最多 12 个字母）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/expr_messages.py" line="50" />
+        <source>The operator '{op}' is not allowed; use + - * / ^</source>
+        <translation>不允许使用运算符“{op}”；请使用 + - * / ^</translation>
+    </message>
+    <message>
+        <location filename="../../gui/expr_messages.py" line="51" />
+        <source>Only named functions can be called, with plain arguments: e.g. sin(x)</source>
+        <translation>只能调用有名称的函数，并使用简单的参数：例如 sin(x)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/expr_messages.py" line="53" />
         <source>{name} takes {want} argument(s), not {got}</source>
         <translation>{name} 需要 {want} 个参数，而不是 {got} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="248" />
-        <source>'{name}' is a function: write {name}(…)</source>
-        <translation>'{name}' 是函数：请写成 {name}(…)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/chain_lab.py" line="249" />
-        <source>The name '{name}' is too long</source>
-        <translation>名称 '{name}' 太长</translation>
-    </message>
-    <message>
-        <location filename="../../gui/chain_lab.py" line="250" />
-        <source>The operator '{op}' is not allowed; use + - * / ^</source>
-        <translation>不允许使用运算符 '{op}'；请用 + - * / ^</translation>
-    </message>
-    <message>
-        <location filename="../../gui/chain_lab.py" line="251" />
+        <location filename="../../gui/expr_messages.py" line="54" />
         <source>A comma is only allowed between a function's arguments</source>
         <translation>逗号只能用在函数的参数之间</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="252" />
+        <location filename="../../gui/expr_messages.py" line="55" />
         <source>This is not allowed in a function</source>
-        <translation>函数中不允许出现这种写法</translation>
+        <translation>函数中不允许这样写</translation>
+    </message>
+    <message>
+        <location filename="../../gui/expr_messages.py" line="56" />
+        <source>The function is undefined here (e.g. a division by 0): change it</source>
+        <translation>函数在这里无定义（例如除以 0）：请修改它</translation>
+    </message>
+    <message>
+        <location filename="../../gui/expr_messages.py" line="58" />
+        <source>This power is too large (exponent at most {limit})</source>
+        <translation>这个幂太大（指数最多为 {limit}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/expr_messages.py" line="59" />
+        <source>The function must be text</source>
+        <translation>函数必须是文本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/expr_messages.py" line="60" />
+        <source>'{name}' cannot be a variable name</source>
+        <translation>“{name}”不能作为变量名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/expr_messages.py" line="61" />
+        <source>Unknown name '{name}': the variables here are {variables}</source>
+        <translation>未知名称“{name}”：这里的变量是 {variables}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/expr_messages.py" line="74" />
+        <source>This operator is not allowed; use + - * / ^</source>
+        <translation>不允许使用这个运算符；请使用 + - * / ^</translation>
+    </message>
+    <message>
+        <location filename="../../gui/expr_messages.py" line="76" />
+        <source>This power is too large</source>
+        <translation>这个幂太大</translation>
+    </message>
+    <message>
+        <location filename="../../gui/expr_messages.py" line="78" />
+        <source>The function is too long: shorten it</source>
+        <translation>函数太长：请缩短它</translation>
+    </message>
+    <message>
+        <location filename="../../gui/expr_messages.py" line="80" />
+        <source>The function is nested too deeply: simplify it</source>
+        <translation>函数嵌套太深：请简化它</translation>
+    </message>
+    <message>
+        <location filename="../../gui/expr_messages.py" line="82" />
+        <source>A variable is listed twice</source>
+        <translation>有一个变量列出了两次</translation>
     </message>
 </context>
 <context>
@@ -839,157 +1022,157 @@
         <translation>无法保存图片。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="316" />
+        <location filename="../../gui/main_window.py" line="322" />
         <source>GradLab 梯度实验室</source>
         <translation>梯度实验室 GradLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="496" />
+        <location filename="../../gui/main_window.py" line="517" />
         <source>&amp;New session</source>
         <translation>新建会话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="497" />
+        <location filename="../../gui/main_window.py" line="518" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="498" />
+        <location filename="../../gui/main_window.py" line="519" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="499" />
+        <location filename="../../gui/main_window.py" line="520" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="500" />
+        <location filename="../../gui/main_window.py" line="521" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="501" />
+        <location filename="../../gui/main_window.py" line="522" />
         <source>&amp;Export picture of this lab…</source>
         <translation>导出本实验室的图片(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="503" />
+        <location filename="../../gui/main_window.py" line="524" />
         <source>Save the current lab as PNG or SVG. Right-click any 2D plot to export just that plot (PNG, SVG or CSV).</source>
         <translation>将当前实验室保存为 PNG 或 SVG 图片。右键单击任意二维图可只导出该图（PNG、SVG 或 CSV）。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="505" />
+        <location filename="../../gui/main_window.py" line="526" />
         <source>Gradient Descent</source>
         <translation>梯度下降法</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="506" />
+        <location filename="../../gui/main_window.py" line="527" />
         <source>Regression</source>
         <translation>回归分析</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="507" />
+        <location filename="../../gui/main_window.py" line="528" />
         <source>Chain Rule</source>
         <translation>链式法则</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337" />
+        <location filename="../../gui/main_window.py" line="343" />
         <source>This lab is not available yet.</source>
         <translation>该实验室暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="511" />
+        <location filename="../../gui/main_window.py" line="534" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="512" />
+        <location filename="../../gui/main_window.py" line="535" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="513" />
+        <location filename="../../gui/main_window.py" line="536" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="514" />
+        <location filename="../../gui/main_window.py" line="537" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="515" />
+        <location filename="../../gui/main_window.py" line="538" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="516" />
+        <location filename="../../gui/main_window.py" line="539" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="517" />
+        <location filename="../../gui/main_window.py" line="540" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="518" />
+        <location filename="../../gui/main_window.py" line="541" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="519" />
+        <location filename="../../gui/main_window.py" line="542" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="520" />
+        <location filename="../../gui/main_window.py" line="543" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="521" />
+        <location filename="../../gui/main_window.py" line="544" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="522" />
+        <location filename="../../gui/main_window.py" line="545" />
         <source>Surface &amp;resolution</source>
         <translation>曲面分辨率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="523" />
+        <location filename="../../gui/main_window.py" line="546" />
         <source>Lesso&amp;ns</source>
         <translation>课程(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="526" />
+        <location filename="../../gui/main_window.py" line="549" />
         <source>Show lesson &amp;panel</source>
         <translation>显示课程面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="527" />
+        <location filename="../../gui/main_window.py" line="550" />
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="528" />
+        <location filename="../../gui/main_window.py" line="551" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="529" />
+        <location filename="../../gui/main_window.py" line="552" />
         <source>&amp;About GradLab</source>
         <translation>关于梯度实验室(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="539" />
+        <location filename="../../gui/main_window.py" line="562" />
         <source>About GradLab</source>
         <translation>关于梯度实验室</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="552" />
+        <location filename="../../gui/main_window.py" line="575" />
         <source>GradLab 梯度实验室: the chain rule, gradient descent and least squares, to touch.</source>
         <translation>梯度实验室：动手体验链式法则、梯度下降法和最小二乘法。</translation>
     </message>
@@ -997,97 +1180,137 @@
 <context>
     <name>MultiSection</name>
     <message>
-        <location filename="../../gui/chain_lab.py" line="864" />
+        <location filename="../../gui/chain_lab.py" line="847" />
         <source>Move x</source>
         <translation>移动 x</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="865" />
+        <location filename="../../gui/chain_lab.py" line="848" />
         <source>Move y</source>
         <translation>移动 y</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="878" />
+        <location filename="../../gui/chain_lab.py" line="861" />
         <source>Choose ∂z/∂x</source>
         <translation>选择 ∂z/∂x</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="880" />
+        <location filename="../../gui/chain_lab.py" line="863" />
         <source>Choose ∂z/∂y</source>
         <translation>选择 ∂z/∂y</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="927" />
+        <location filename="../../gui/chain_lab.py" line="910" />
         <source>Edit z = f(u, v)</source>
         <translation>编辑 z = f(u, v)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="927" />
+        <location filename="../../gui/chain_lab.py" line="910" />
         <source>Edit u(x, y)</source>
         <translation>编辑 u(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="928" />
+        <location filename="../../gui/chain_lab.py" line="911" />
         <source>Edit v(x, y)</source>
         <translation>编辑 v(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="934" />
+        <location filename="../../gui/chain_lab.py" line="917" />
         <source>Choose a preset</source>
         <translation>选择预设</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="950" />
+        <location filename="../../gui/chain_lab.py" line="933" />
         <source>z = f(u, v), u = u(x, y), v = v(x, y)</source>
         <translation>z = f(u, v)，u = u(x, y)，v = v(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="951" />
+        <location filename="../../gui/chain_lab.py" line="934" />
         <source>Point (x, y)</source>
         <translation>点 (x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="952" />
+        <location filename="../../gui/chain_lab.py" line="935" />
         <source>Which derivative?</source>
         <translation>求哪个偏导数？</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="953" />
+        <location filename="../../gui/chain_lab.py" line="936" />
+        <source>Choose example functions z = f(u, v), u(x, y), v(x, y)</source>
+        <translation>选择示例函数 z = f(u, v)、u(x, y)、v(x, y)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="938" />
+        <source>The outer function z = f(u, v): it gives ∂z/∂u and ∂z/∂v</source>
+        <translation>外层函数 z = f(u, v)：由它得到 ∂z/∂u 和 ∂z/∂v</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="940" />
+        <source>The inner function u(x, y): it gives ∂u/∂x and ∂u/∂y</source>
+        <translation>内层函数 u(x, y)：由它得到 ∂u/∂x 和 ∂u/∂y</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="942" />
+        <source>The inner function v(x, y): it gives ∂v/∂x and ∂v/∂y</source>
+        <translation>内层函数 v(x, y)：由它得到 ∂v/∂x 和 ∂v/∂y</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="944" />
+        <source>x of the point (x, y) where all partial derivatives are evaluated</source>
+        <translation>计算所有偏导数的点 (x, y) 的 x</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="946" />
+        <source>y of the point (x, y) where all partial derivatives are evaluated</source>
+        <translation>计算所有偏导数的点 (x, y) 的 y</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="948" />
+        <source>Show ∂z/∂x = ∂z/∂u · ∂u/∂x + ∂z/∂v · ∂v/∂x: the paths from x to z</source>
+        <translation>显示 ∂z/∂x = ∂z/∂u · ∂u/∂x + ∂z/∂v · ∂v/∂x：从 x 到 z 的各条路径</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="950" />
+        <source>Show ∂z/∂y = ∂z/∂u · ∂u/∂y + ∂z/∂v · ∂v/∂y: the paths from y to z</source>
+        <translation>显示 ∂z/∂y = ∂z/∂u · ∂u/∂y + ∂z/∂v · ∂v/∂y：从 y 到 z 的各条路径</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="952" />
         <source>Multivariable chain rule: a sum over the paths</source>
         <translation>多变量函数的链式法则：对各条路径求和</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="955" />
+        <location filename="../../gui/chain_lab.py" line="954" />
         <source>path through u</source>
         <translation>经过 u 的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="956" />
+        <location filename="../../gui/chain_lab.py" line="955" />
         <source>path through v</source>
         <translation>经过 v 的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="958" />
+        <location filename="../../gui/chain_lab.py" line="957" />
         <source>does not contribute</source>
         <translation>没有贡献</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="961" />
+        <location filename="../../gui/chain_lab.py" line="960" />
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1028" />
+        <location filename="../../gui/chain_lab.py" line="1027" />
         <source>agrees ✔</source>
         <translation>一致 ✔</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1028" />
+        <location filename="../../gui/chain_lab.py" line="1027" />
         <source>differs ✘</source>
         <translation>不一致 ✘</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1029" />
+        <location filename="../../gui/chain_lab.py" line="1028" />
         <source>Direct differentiation of z(x, y) = {z}:</source>
         <translation>直接对 z(x, y) = {z} 求偏导：</translation>
     </message>
@@ -1095,153 +1318,213 @@
 <context>
     <name>NeuronSection</name>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1435" />
+        <location filename="../../gui/chain_lab.py" line="1445" />
         <source>Change η</source>
         <translation>修改 η</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1533" />
-        <location filename="../../gui/chain_lab.py" line="1560" />
+        <location filename="../../gui/chain_lab.py" line="1543" />
+        <location filename="../../gui/chain_lab.py" line="1589" />
         <source>Gradient-descent step</source>
         <translation>梯度下降一步</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1538" />
+        <location filename="../../gui/chain_lab.py" line="1548" />
         <source>Change {name}</source>
         <translation>修改 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1543" />
+        <location filename="../../gui/chain_lab.py" line="1553" />
         <source>Choose the activation</source>
         <translation>选择激活函数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1547" />
+        <location filename="../../gui/chain_lab.py" line="1557" />
         <source>Neuron y = a(w1·x1 + w2·x2 + b), C = ½(t − y)²</source>
         <translation>神经元 y = a(w1·x1 + w2·x2 + b)，C = ½(t − y)²</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1548" />
+        <location filename="../../gui/chain_lab.py" line="1558" />
         <source>activation a</source>
         <translation>激活函数 a</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1549" />
+        <location filename="../../gui/chain_lab.py" line="1559" />
         <source>sigmoid σ(z)</source>
         <translation>sigmoid σ(z)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1549" />
+        <location filename="../../gui/chain_lab.py" line="1559" />
         <source>tanh(z)</source>
         <translation>tanh(z)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1550" />
+        <location filename="../../gui/chain_lab.py" line="1560" />
         <source>ReLU max(0, z)</source>
         <translation>ReLU max(0, z)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1550" />
+        <location filename="../../gui/chain_lab.py" line="1560" />
         <source>identity z</source>
         <translation>恒等函数 z</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1553" />
+        <location filename="../../gui/chain_lab.py" line="1563" />
         <source>Backpropagation</source>
         <translation>误差反向传播</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1555" />
-        <source>One step back</source>
-        <translation>后退一步</translation>
+        <location filename="../../gui/chain_lab.py" line="1565" />
+        <source>One backward step back: hide the last local derivative</source>
+        <translation>反向传播退回一步：隐藏最后一个局部导数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1556" />
+        <location filename="../../gui/chain_lab.py" line="1567" />
         <source>Step ▶</source>
         <translation>单步 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1557" />
+        <location filename="../../gui/chain_lab.py" line="1568" />
+        <source>Next backward step: multiply in one more local derivative by the chain rule, from C towards w1, w2, b</source>
+        <translation>反向传播下一步：按链式法则再乘上一个局部导数，从 C 走向 w1、w2、b</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1571" />
         <source>Backpropagate</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1558" />
+        <location filename="../../gui/chain_lab.py" line="1572" />
+        <source>Show all backward steps: ∂C/∂w1, ∂C/∂w2 and ∂C/∂b at once</source>
+        <translation>显示所有反向步骤：一次得到 ∂C/∂w1、∂C/∂w2 和 ∂C/∂b</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1574" />
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1559" />
+        <location filename="../../gui/chain_lab.py" line="1575" />
+        <source>Hide the backward steps and start again from C</source>
+        <translation>隐藏反向步骤，从 C 重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1576" />
+        <source>Activation function a in y = a(z), z = w1·x1 + w2·x2 + b</source>
+        <translation>y = a(z)、z = w1·x1 + w2·x2 + b 中的激活函数 a</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1578" />
+        <source>Weight w1 in z = w1·x1 + w2·x2 + b</source>
+        <translation>z = w1·x1 + w2·x2 + b 中的权重 w1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1579" />
+        <source>Weight w2 in z = w1·x1 + w2·x2 + b</source>
+        <translation>z = w1·x1 + w2·x2 + b 中的权重 w2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1580" />
+        <source>Bias b in z = w1·x1 + w2·x2 + b</source>
+        <translation>z = w1·x1 + w2·x2 + b 中的偏置 b</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1581" />
+        <source>Input x1 in z = w1·x1 + w2·x2 + b</source>
+        <translation>z = w1·x1 + w2·x2 + b 中的输入 x1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1582" />
+        <source>Input x2 in z = w1·x1 + w2·x2 + b</source>
+        <translation>z = w1·x1 + w2·x2 + b 中的输入 x2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1583" />
+        <source>Target t in the cost C = ½(t − y)²</source>
+        <translation>代价函数 C = ½(t − y)² 中的目标值 t</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1587" />
         <source>Gradient descent on w1, w2, b</source>
         <translation>对 w1、w2、b 做梯度下降</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1561" />
+        <location filename="../../gui/chain_lab.py" line="1588" />
+        <source>Learning rate η in p ← p − η·∂C/∂p for p = w1, w2, b</source>
+        <translation>p ← p − η·∂C/∂p（p = w1, w2, b）中的学习率 η</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1590" />
+        <source>Update w1, w2 and b once, all at the same time: p ← p − η·∂C/∂p</source>
+        <translation>把 w1、w2 和 b 同时更新一次：p ← p − η·∂C/∂p</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1592" />
         <source>∂C/∂parameter: reverse mode, sympy and finite differences</source>
         <translation>∂C/∂参数：反向模式、sympy 与有限差分</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1564" />
+        <location filename="../../gui/chain_lab.py" line="1595" />
         <source>step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1634" />
+        <location filename="../../gui/chain_lab.py" line="1665" />
         <source>Step {k} of {n}</source>
         <translation>第 {k} 步（共 {n} 步）</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1636" />
+        <location filename="../../gui/chain_lab.py" line="1667" />
         <source>Press “Step ▶” to walk backwards through the graph, one edge at a time, or “Backpropagate” to fill in every ∂C/∂node.</source>
         <translation>按“单步 ▶”沿计算图一次向后走一条边，或按“反向传播”一次填好每个 ∂C/∂节点。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1639" />
+        <location filename="../../gui/chain_lab.py" line="1670" />
         <source>Start at the output: ∂C/∂C = 1.</source>
         <translation>从输出开始：∂C/∂C = 1。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1642" />
+        <location filename="../../gui/chain_lab.py" line="1673" />
         <source>complete</source>
         <translation>已完整</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1642" />
+        <location filename="../../gui/chain_lab.py" line="1673" />
         <source>partial: more paths to add</source>
         <translation>不完整：还有路径要累加</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1643" />
+        <location filename="../../gui/chain_lab.py" line="1674" />
         <source>edge {a} → {b}</source>
         <translation>边 {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1644" />
+        <location filename="../../gui/chain_lab.py" line="1675" />
         <source>local derivative</source>
         <translation>局部导数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1657" />
+        <location filename="../../gui/chain_lab.py" line="1688" />
         <source>parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1657" />
+        <location filename="../../gui/chain_lab.py" line="1688" />
         <source>reverse mode</source>
         <translation>反向模式</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1657" />
+        <location filename="../../gui/chain_lab.py" line="1688" />
         <source>sympy</source>
         <translation>sympy</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1658" />
+        <location filename="../../gui/chain_lab.py" line="1689" />
         <source>finite difference</source>
         <translation>有限差分</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1673" />
+        <location filename="../../gui/chain_lab.py" line="1704" />
         <source>C = {c}, y = {y}, target t = {t}</source>
         <translation>C = {c}，y = {y}，目标值 t = {t}</translation>
     </message>
@@ -1249,465 +1532,545 @@
 <context>
     <name>RegressionLab</name>
     <message>
-        <location filename="../../gui/regression_lab.py" line="870" />
+        <location filename="../../gui/regression_lab.py" line="879" />
         <source>Data set:</source>
         <translation>数据集：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="875" />
+        <location filename="../../gui/regression_lab.py" line="884" />
         <source>{name} ({n} points)</source>
         <translation>{name}（{n} 个点）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="877" />
+        <location filename="../../gui/regression_lab.py" line="886" />
         <source>Empty — place your own points</source>
         <translation>空白——自己放置数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="878" />
+        <location filename="../../gui/regression_lab.py" line="887" />
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="879" />
+        <location filename="../../gui/regression_lab.py" line="888" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="880" />
+        <location filename="../../gui/regression_lab.py" line="889" />
         <source>Polynomial degree:</source>
         <translation>多项式次数：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="881" />
+        <location filename="../../gui/regression_lab.py" line="890" />
         <source>Residuals</source>
         <translation>残差</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="882" />
+        <location filename="../../gui/regression_lab.py" line="891" />
         <source>Squares of residuals</source>
         <translation>残差的平方</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="883" />
-        <location filename="../../gui/regression_lab.py" line="888" />
-        <location filename="../../gui/regression_lab.py" line="1108" />
+        <location filename="../../gui/regression_lab.py" line="892" />
+        <location filename="../../gui/regression_lab.py" line="897" />
+        <location filename="../../gui/regression_lab.py" line="1151" />
         <source>My line</source>
         <translation>我的直线</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="884" />
+        <location filename="../../gui/regression_lab.py" line="893" />
         <source>Click: add point · drag: move · right-click or Del: remove</source>
         <translation>单击：添加点 · 拖动：移动 · 右键或 Del：删除</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="885" />
+        <location filename="../../gui/regression_lab.py" line="894" />
         <source>Best fit:</source>
         <translation>最佳拟合：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="886" />
+        <location filename="../../gui/regression_lab.py" line="895" />
         <source>My line:</source>
         <translation>我的直线：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="887" />
+        <location filename="../../gui/regression_lab.py" line="896" />
         <source>Points</source>
         <translation>数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="889" />
+        <location filename="../../gui/regression_lab.py" line="898" />
         <source>Cost surface</source>
         <translation>代价曲面</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="890" />
+        <location filename="../../gui/regression_lab.py" line="899" />
         <source>Fit by gradient descent</source>
         <translation>用梯度下降法拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="891" />
+        <location filename="../../gui/regression_lab.py" line="900" />
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="892" />
+        <location filename="../../gui/regression_lab.py" line="901" />
         <source>Remove selected rows</source>
         <translation>删除所选行</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="894" />
+        <location filename="../../gui/regression_lab.py" line="903" />
         <source>Set the slope k and the intercept b of your own line, or drag its two square handles in the plot. Can you make its sum of squared errors as small as the best fit's?</source>
         <translation>设置你自己的直线的斜率 k 和截距 b，或者在图中拖动直线上的两个方形手柄。你能让它的误差平方和和最佳拟合一样小吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="897" />
+        <location filename="../../gui/regression_lab.py" line="906" />
         <source>Put my line on the best fit</source>
         <translation>把我的直线放到最佳拟合上</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="899" />
+        <location filename="../../gui/regression_lab.py" line="908" />
         <source>C(k, b) = Σ (yᵢ − (k·xᵢ + b))² over the parameters. Red: the best fit (the lowest point); green: my line. Drag a data point and watch the bowl move.</source>
         <translation>参数空间中的 C(k, b) = Σ (yᵢ − (k·xᵢ + b))²。红色：最佳拟合（最低点）；绿色：我的直线。拖动一个数据点，看碗形曲面如何移动。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="902" />
+        <location filename="../../gui/regression_lab.py" line="911" />
         <source>The cost surface over (k, b) is drawn for a straight line (degree 1).
 For other degrees the cost depends on more than two parameters: use “Fit by gradient descent” to follow the loss curve and parameter traces.</source>
         <translation>参数 (k, b) 上的代价曲面只对直线（一次）绘制。
 其他次数的代价依赖于两个以上的参数：请用“用梯度下降法拟合”查看损失曲线和参数轨迹。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="905" />
+        <location filename="../../gui/regression_lab.py" line="914" />
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="906" />
+        <location filename="../../gui/regression_lab.py" line="915" />
         <source>Method:</source>
         <translation>方法：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="907" />
+        <location filename="../../gui/regression_lab.py" line="916" />
         <source>Learning rate η:</source>
         <translation>学习率 η：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="908" />
+        <location filename="../../gui/regression_lab.py" line="917" />
         <source>Max steps:</source>
         <translation>最大步数：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="909" />
+        <location filename="../../gui/regression_lab.py" line="918" />
         <source>Standardise x (feature scaling)</source>
         <translation>标准化 x（特征缩放）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="910" />
+        <location filename="../../gui/regression_lab.py" line="919" />
         <source>Loss C per step</source>
         <translation>每一步的损失 C</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="911" />
+        <location filename="../../gui/regression_lab.py" line="920" />
         <source>Parameters per step</source>
         <translation>每一步的参数</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="912" />
-        <location filename="../../gui/regression_lab.py" line="913" />
+        <location filename="../../gui/regression_lab.py" line="921" />
+        <location filename="../../gui/regression_lab.py" line="922" />
         <source>step</source>
         <translation>步</translation>
     </message>
     <message>
+        <location filename="../../gui/regression_lab.py" line="924" />
+        <source>The data points (xᵢ, yᵢ) to fit, e.g. the chapter's weights x and heights y of 8 girls, or an empty plot for your own points</source>
+        <translation>要拟合的数据点 (xᵢ, yᵢ)，例如本章 8 名女生的体重 x 和身高 y，或者一张空图，用来放你自己的点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="926" />
+        <source>Load points (xᵢ, yᵢ) from a CSV file with two columns x, y</source>
+        <translation>从含 x、y 两列的 CSV 文件载入数据点 (xᵢ, yᵢ)</translation>
+    </message>
+    <message>
         <location filename="../../gui/regression_lab.py" line="928" />
+        <source>Save the points (xᵢ, yᵢ) as a CSV file</source>
+        <translation>把数据点 (xᵢ, yᵢ) 保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="930" />
+        <source>Degree n of the fitted polynomial y = a₀ + a₁x + … + aₙxⁿ (1: the line y = kx + b). It has n + 1 parameters, so it needs more than n + 1 points.</source>
+        <translation>拟合多项式 y = a₀ + a₁x + … + aₙxⁿ 的次数 n（1：直线 y = kx + b）。它有 n + 1 个参数，所以需要多于 n + 1 个数据点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="933" />
+        <source>Draw each residual yᵢ − (k·xᵢ + b) as a vertical segment from the point to the line.</source>
+        <translation>把每个残差 yᵢ − (k·xᵢ + b) 画成从数据点到直线的竖直线段。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="936" />
+        <source>Draw each residual yᵢ − (k·xᵢ + b) as a square: the cost C = Σ of their areas.</source>
+        <translation>把每个残差 yᵢ − (k·xᵢ + b) 画成正方形：代价函数 C = 它们面积之和 Σ。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="938" />
+        <source>Show your own line y = kx + b (set k and b in the “My line” tab) and compare its cost C with the best fit's.</source>
+        <translation>显示你自己的直线 y = kx + b（在“我的直线”标签页中设置 k 和 b），并把它的代价 C 与最佳拟合比较。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="940" />
+        <source>Add a point (xᵢ, yᵢ) at the end of the table</source>
+        <translation>在表格末尾添加一个数据点 (xᵢ, yᵢ)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="941" />
+        <source>Remove the selected points from the data and from the sum C</source>
+        <translation>从数据和总和 C 中删除选中的数据点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="943" />
+        <source>Slope k of my line y = kx + b</source>
+        <translation>我的直线 y = kx + b 的斜率 k</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="944" />
+        <source>Intercept b of my line y = kx + b: its height at x = 0</source>
+        <translation>我的直线 y = kx + b 的截距 b：它在 x = 0 处的高度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="949" />
+        <source>Set my k and b to the least-squares values: the minimum of C(k, b)</source>
+        <translation>把我的 k 和 b 设为最小二乘法的值：C(k, b) 的最小值点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="951" />
+        <source>The rule that updates the parameters θ = (k, b, …) step by step to minimise C, e.g. θ ← θ − η∇C(θ)</source>
+        <translation>逐步更新参数 θ = (k, b, …) 以最小化 C 的规则，例如 θ ← θ − η∇C(θ)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="953" />
+        <source>Learning rate η in θ ← θ − η∇C(θ): too large and C oscillates or diverges.</source>
+        <translation>θ ← θ − η∇C(θ) 中的学习率 η：太大时 C 会来回震荡或发散。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="955" />
+        <source>Stop after at most this many steps</source>
+        <translation>最多迭代这么多步后停止</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="957" />
+        <source>Fit on x scaled to mean 0 and standard deviation 1: the bowl C(k, b) becomes round, so a larger η converges.</source>
+        <translation>在缩放为均值 0、标准差 1 的 x 上拟合：碗形的 C(k, b) 变圆，因此更大的 η 也能收敛。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="971" />
         <source>empty</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="929" />
+        <location filename="../../gui/regression_lab.py" line="972" />
         <source>Load data set {name}</source>
         <translation>载入数据集 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="935" />
+        <location filename="../../gui/regression_lab.py" line="978" />
         <source>Set points</source>
         <translation>设置数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="947" />
+        <location filename="../../gui/regression_lab.py" line="990" />
         <source>Degree {d}</source>
         <translation>次数 {d}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="960" />
+        <location filename="../../gui/regression_lab.py" line="1003" />
         <source>Import CSV ({n} points)</source>
         <translation>导入 CSV（{n} 个点）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="961" />
+        <location filename="../../gui/regression_lab.py" line="1004" />
         <source>Imported {n} points.</source>
         <translation>已导入 {n} 个点。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1052" />
+        <location filename="../../gui/regression_lab.py" line="1095" />
         <source>Add point ({x}, {y})</source>
         <translation>添加点 ({x}, {y})</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1062" />
+        <location filename="../../gui/regression_lab.py" line="1105" />
         <source>Remove point</source>
         <translation>删除点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1063" />
+        <location filename="../../gui/regression_lab.py" line="1106" />
         <source>Remove {n} points</source>
         <translation>删除 {n} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1073" />
+        <location filename="../../gui/regression_lab.py" line="1116" />
         <source>Edit point {i}</source>
         <translation>编辑第 {i} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1100" />
+        <location filename="../../gui/regression_lab.py" line="1143" />
         <source>Move point {i}</source>
         <translation>移动第 {i} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1116" />
+        <location filename="../../gui/regression_lab.py" line="1159" />
         <source>Display options</source>
         <translation>显示选项</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1122" />
+        <location filename="../../gui/regression_lab.py" line="1165" />
         <source>Optimizer settings</source>
         <translation>优化器设置</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1234" />
-        <location filename="../../gui/regression_lab.py" line="1242" />
         <location filename="../../gui/regression_lab.py" line="1277" />
+        <location filename="../../gui/regression_lab.py" line="1285" />
+        <location filename="../../gui/regression_lab.py" line="1320" />
         <source>Import points</source>
         <translation>导入数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1235" />
+        <location filename="../../gui/regression_lab.py" line="1278" />
         <source>CSV or text files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV 或文本文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1243" />
+        <location filename="../../gui/regression_lab.py" line="1286" />
         <source>Could not read the file: {err}</source>
         <translation>无法读取文件：{err}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1248" />
-        <location filename="../../gui/regression_lab.py" line="1256" />
+        <location filename="../../gui/regression_lab.py" line="1291" />
+        <location filename="../../gui/regression_lab.py" line="1299" />
         <source>Export points</source>
         <translation>导出数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1249" />
+        <location filename="../../gui/regression_lab.py" line="1292" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1257" />
+        <location filename="../../gui/regression_lab.py" line="1300" />
         <source>Could not write the file: {err}</source>
         <translation>无法写入文件：{err}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1259" />
+        <location filename="../../gui/regression_lab.py" line="1302" />
         <source>Exported {n} points.</source>
         <translation>已导出 {n} 个点。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1265" />
+        <location filename="../../gui/regression_lab.py" line="1308" />
         <source>Line {line}: {problem}</source>
         <translation>第 {line} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1269" />
+        <location filename="../../gui/regression_lab.py" line="1312" />
         <source>… and {n} more</source>
         <translation>… 还有 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1270" />
+        <location filename="../../gui/regression_lab.py" line="1313" />
         <source>The points were not changed. These rows could not be read:</source>
         <translation>数据点没有改变。以下各行无法读取：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1365" />
+        <location filename="../../gui/regression_lab.py" line="1408" />
         <source>Your own data</source>
         <translation>自己的数据</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1365" />
+        <location filename="../../gui/regression_lab.py" line="1408" />
         <source>Your own data (1 point)</source>
         <translation>自己的数据（1 个点）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1395" />
+        <location filename="../../gui/regression_lab.py" line="1438" />
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{note}&lt;br&gt;&lt;i&gt;Source:&lt;/i&gt; {source}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{note}&lt;br&gt;&lt;i&gt;来源：&lt;/i&gt;{source}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1399" />
+        <location filename="../../gui/regression_lab.py" line="1442" />
         <source>&lt;b&gt;Your own data&lt;/b&gt;&lt;br&gt;Click in the plot to add points, or type them into the table.</source>
         <translation>&lt;b&gt;自己的数据&lt;/b&gt;&lt;br&gt;在图中单击添加数据点，或在表格中输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1447" />
+        <location filename="../../gui/regression_lab.py" line="1490" />
         <source>constant</source>
         <translation>常数</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1447" />
+        <location filename="../../gui/regression_lab.py" line="1490" />
         <source>line</source>
         <translation>直线</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1447" />
+        <location filename="../../gui/regression_lab.py" line="1490" />
         <source>parabola</source>
         <translation>抛物线</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1448" />
+        <location filename="../../gui/regression_lab.py" line="1491" />
         <source>cubic</source>
         <translation>三次曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1449" />
+        <location filename="../../gui/regression_lab.py" line="1492" />
         <source>degree-{d} polynomial</source>
         <translation>{d} 次多项式</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1452" />
+        <location filename="../../gui/regression_lab.py" line="1495" />
         <source>1 parameter</source>
         <translation>1 个参数</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1452" />
+        <location filename="../../gui/regression_lab.py" line="1495" />
         <source>{p} parameters</source>
         <translation>{p} 个参数</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1453" />
+        <location filename="../../gui/regression_lab.py" line="1496" />
         <source>1 point</source>
         <translation>1 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1453" />
+        <location filename="../../gui/regression_lab.py" line="1496" />
         <source>{n} points</source>
         <translation>{n} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1454" />
+        <location filename="../../gui/regression_lab.py" line="1497" />
         <source>{params}, {points}</source>
         <translation>{params}，{points}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1464" />
+        <location filename="../../gui/regression_lab.py" line="1507" />
         <source>No points yet: click in the plot to add some. A {model} has {p} parameters, so it needs more than {p} points to be determined (chapter 3.5).</source>
         <translation>还没有数据点：在图中单击添加。{model}有 {p} 个参数，需要多于 {p} 个数据点才能确定（第 3.5 节）。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1468" />
+        <location filename="../../gui/regression_lab.py" line="1511" />
         <source>{n} points and {p} parameters: the {model} passes through every point exactly, so the error is zero — nothing was really fitted. To determine a model you need more points than parameters (chapter 3.5).</source>
         <translation>{n} 个点、{p} 个参数：{model}恰好穿过每一个点，误差为零——其实什么也没有拟合。要确定一个模型，数据点必须多于参数（第 3.5 节）。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1474" />
+        <location filename="../../gui/regression_lab.py" line="1517" />
         <source>1 point cannot determine a line (2 parameters): every line through it has zero error (grey lines). The cost surface is a flat valley with no single lowest point; the horizontal line is shown.</source>
         <translation>1 个点无法确定一条直线（2 个参数）：穿过它的每一条直线误差都是零（灰线）。代价曲面是一条平坦的山谷，没有唯一的最低点；图中显示的是水平线。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1478" />
+        <location filename="../../gui/regression_lab.py" line="1521" />
         <source>{n} points cannot determine a {model} ({p} parameters): infinitely many of them pass through all the points with zero error (grey curves); the simplest one is shown.</source>
         <translation>{n} 个点无法确定{model}（{p} 个参数）：有无穷多条穿过所有点、误差为零的曲线（灰色曲线）；图中显示的是最简单的一条。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1482" />
+        <location filename="../../gui/regression_lab.py" line="1525" />
         <source>{n} points with only {d} different x values cannot determine a {model} ({p} parameters): infinitely many share the same smallest error (grey curves); the simplest one is shown.</source>
         <translation>{n} 个点只有 {d} 个不同的 x 值，无法确定{model}（{p} 个参数）：有无穷多条曲线的误差同样最小（灰色曲线）；图中显示的是最简单的一条。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1524" />
+        <location filename="../../gui/regression_lab.py" line="1567" />
         <source>{eq}    SSE = {sse}</source>
         <translation>{eq}    SSE = {sse}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1533" />
+        <location filename="../../gui/regression_lab.py" line="1576" />
         <source>&lt;span style='color:{cm}'&gt;My line: SSE = &lt;b&gt;{mine}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;&lt;span style='color:{cf}'&gt;Best line: SSE = &lt;b&gt;{best}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Mine is larger by {more} ({ratio}× the best). Least squares means: no other line has a smaller sum of squares.</source>
         <translation>&lt;span style='color:{cm}'&gt;我的直线：SSE = &lt;b&gt;{mine}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;&lt;span style='color:{cf}'&gt;最佳直线：SSE = &lt;b&gt;{best}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;我的大了 {more}（是最佳的 {ratio} 倍）。最小二乘的意思是：没有哪条直线的平方和更小。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1540" />
+        <location filename="../../gui/regression_lab.py" line="1583" />
         <source>Add some points first.</source>
         <translation>请先添加一些数据点。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1650" />
+        <location filename="../../gui/regression_lab.py" line="1693" />
         <source>data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1651" />
+        <location filename="../../gui/regression_lab.py" line="1694" />
         <source>least-squares fit</source>
         <translation>最小二乘拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1653" />
+        <location filename="../../gui/regression_lab.py" line="1696" />
         <source>residuals y − ŷ</source>
         <translation>残差 y − ŷ</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1655" />
+        <location filename="../../gui/regression_lab.py" line="1698" />
         <source>my line</source>
         <translation>我的直线</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1657" />
+        <location filename="../../gui/regression_lab.py" line="1700" />
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1827" />
+        <location filename="../../gui/regression_lab.py" line="1870" />
         <source>Add points to fit them by gradient descent.</source>
         <translation>添加数据点后才能用梯度下降法拟合。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1840" />
+        <location filename="../../gui/regression_lab.py" line="1883" />
         <source>a long, narrow valley: plain GD crawls along it.</source>
         <translation>一条又长又窄的山谷：普通梯度下降沿着它慢慢爬行。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1841" />
+        <location filename="../../gui/regression_lab.py" line="1884" />
         <source>a round bowl: GD goes almost straight to the bottom.</source>
         <translation>一个圆形的碗：梯度下降几乎直奔碗底。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1842" />
+        <location filename="../../gui/regression_lab.py" line="1885" />
         <source>Plain GD is stable only for η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = &lt;b&gt;{bound}&lt;/b&gt;. Condition number λ&lt;sub&gt;max&lt;/sub&gt;/λ&lt;sub&gt;min&lt;/sub&gt; = {cond}: {shape}</source>
         <translation>普通梯度下降只在 η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = &lt;b&gt;{bound}&lt;/b&gt; 时稳定。条件数 λ&lt;sub&gt;max&lt;/sub&gt;/λ&lt;sub&gt;min&lt;/sub&gt; = {cond}：{shape}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1846" />
+        <location filename="../../gui/regression_lab.py" line="1889" />
         <source>&lt;b style='color:#c0392b'&gt;η is above this limit: the run diverges.&lt;/b&gt;</source>
         <translation>&lt;b style='color:#c0392b'&gt;η 超过了这个界限：迭代会发散。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1949" />
+        <location filename="../../gui/regression_lab.py" line="1992" />
         <source>&lt;b style='color:{cf}'&gt;Closed form&lt;/b&gt; (least squares): {closed}&lt;br&gt;Press Step, Play or Run to end to start gradient descent from the start point (click the contour plot to move it).</source>
         <translation>&lt;b style='color:{cf}'&gt;解析解&lt;/b&gt;（最小二乘）：{closed}&lt;br&gt;按“单步”“播放”或“运行到底”从起点开始梯度下降（单击等高线图可移动起点）。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1956" />
+        <location filename="../../gui/regression_lab.py" line="1999" />
         <source>converges</source>
         <translation>收敛</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1956" />
+        <location filename="../../gui/regression_lab.py" line="1999" />
         <source>oscillates</source>
         <translation>来回震荡</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1957" />
+        <location filename="../../gui/regression_lab.py" line="2000" />
         <source>crawls (slow)</source>
         <translation>爬行（很慢）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1957" />
+        <location filename="../../gui/regression_lab.py" line="2000" />
         <source>diverges</source>
         <translation>发散</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1962" />
+        <location filename="../../gui/regression_lab.py" line="2005" />
         <source>(blew up)</source>
         <translation>（数值爆炸）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1964" />
+        <location filename="../../gui/regression_lab.py" line="2007" />
         <source>&lt;b style='color:{cf}'&gt;Closed form&lt;/b&gt;: {closed}&lt;br&gt;&lt;b style='color:{c}'&gt;Descent&lt;/b&gt;, step {k} of {n}: {desc}&lt;br&gt;largest coefficient difference {diff} · C = {cost} · this run &lt;b&gt;{kind}&lt;/b&gt; after {n} steps.</source>
         <translation>&lt;b style='color:{cf}'&gt;解析解&lt;/b&gt;：{closed}&lt;br&gt;&lt;b style='color:{c}'&gt;梯度下降&lt;/b&gt;，第 {k} 步（共 {n} 步）：{desc}&lt;br&gt;系数最大差值 {diff} · C = {cost} · 这次迭代 &lt;b&gt;{kind}&lt;/b&gt;（共 {n} 步）。</translation>
     </message>
@@ -1715,125 +2078,150 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>SingleSection</name>
     <message>
-        <location filename="../../gui/chain_lab.py" line="575" />
+        <location filename="../../gui/chain_lab.py" line="550" />
         <source>Edit y = f(u)</source>
         <translation>编辑 y = f(u)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="577" />
+        <location filename="../../gui/chain_lab.py" line="552" />
         <source>Edit u = g(x)</source>
         <translation>编辑 u = g(x)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="592" />
-        <location filename="../../gui/chain_lab.py" line="677" />
-        <location filename="../../gui/chain_lab.py" line="698" />
+        <location filename="../../gui/chain_lab.py" line="567" />
+        <location filename="../../gui/chain_lab.py" line="652" />
+        <location filename="../../gui/chain_lab.py" line="673" />
         <source>Move x</source>
         <translation>移动 x</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="593" />
+        <location filename="../../gui/chain_lab.py" line="568" />
         <source>Change Δx</source>
         <translation>修改 Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="671" />
+        <location filename="../../gui/chain_lab.py" line="646" />
         <source>Choose a preset</source>
         <translation>选择预设</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="702" />
+        <location filename="../../gui/chain_lab.py" line="677" />
         <source>Composite function y = f(g(x))</source>
         <translation>复合函数 y = f(g(x))</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="703" />
+        <location filename="../../gui/chain_lab.py" line="678" />
         <source>Point and step</source>
         <translation>点和增量</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="704" />
+        <location filename="../../gui/chain_lab.py" line="679" />
         <source>Approximation f(x + Δx) ≈ f(x) + f′(x)·Δx</source>
         <translation>近似公式 f(x + Δx) ≈ f(x) + f′(x)·Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="705" />
+        <location filename="../../gui/chain_lab.py" line="680" />
         <source>Chain rule: dy/dx = dy/du · du/dx</source>
         <translation>链式法则：dy/dx = dy/du · du/dx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="706" />
+        <location filename="../../gui/chain_lab.py" line="681" />
         <source>Functions: sin, cos, exp, ln, sqrt, sigmoid, tanh, … Powers with ^, e.g. u^2.</source>
         <translation>可用函数：sin、cos、exp、ln、sqrt、sigmoid、tanh 等。乘方用 ^，例如 u^2。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="708" />
+        <location filename="../../gui/chain_lab.py" line="683" />
         <source>Drag the orange point on the plot or click the plot to move x.</source>
         <translation>拖动图中的橙色点，或单击图像来移动 x。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="713" />
+        <location filename="../../gui/chain_lab.py" line="685" />
+        <source>Choose an example composite function y = f(g(x))</source>
+        <translation>选择一个示例复合函数 y = f(g(x))</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="686" />
+        <source>The outer function y = f(u); its derivative dy/du is the first factor of dy/dx = dy/du · du/dx</source>
+        <translation>外层函数 y = f(u)；它的导数 dy/du 是 dy/dx = dy/du · du/dx 的第一个因子</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="688" />
+        <source>The inner function u = g(x); its derivative du/dx is the second factor of dy/dx = dy/du · du/dx</source>
+        <translation>内层函数 u = g(x)；它的导数 du/dx 是 dy/dx = dy/du · du/dx 的第二个因子</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="690" />
+        <source>The point x where dy/dx and the tangent line are evaluated (or drag the orange point)</source>
+        <translation>计算 dy/dx 和切线的点 x（也可以拖动橙色的点）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="692" />
+        <source>Step Δx in f(x + Δx) ≈ f(x) + f′(x)·Δx</source>
+        <translation>近似公式 f(x + Δx) ≈ f(x) + f′(x)·Δx 中的步长 Δx</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="696" />
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="719" />
+        <location filename="../../gui/chain_lab.py" line="702" />
         <source>y = f(g(x)) and its tangent line at x</source>
         <translation>y = f(g(x)) 及其在 x 处的切线</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="723" />
+        <location filename="../../gui/chain_lab.py" line="706" />
         <source>tangent line, slope dy/dx</source>
         <translation>切线，斜率 dy/dx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="724" />
+        <location filename="../../gui/chain_lab.py" line="707" />
         <source>true change Δy</source>
         <translation>真实变化量 Δy</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="725" />
-        <location filename="../../gui/chain_lab.py" line="818" />
+        <location filename="../../gui/chain_lab.py" line="708" />
+        <location filename="../../gui/chain_lab.py" line="801" />
         <source>approximate change f′(x)·Δx</source>
         <translation>近似变化量 f′(x)·Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="793" />
+        <location filename="../../gui/chain_lab.py" line="776" />
         <source>direct: d/dx f(g(x))</source>
         <translation>直接求导：d/dx f(g(x))</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="795" />
+        <location filename="../../gui/chain_lab.py" line="778" />
         <source>at x = {x}</source>
         <translation>在 x = {x} 处</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="796" />
+        <location filename="../../gui/chain_lab.py" line="779" />
         <source>formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="806" />
+        <location filename="../../gui/chain_lab.py" line="789" />
         <source>f(g(x)) is undefined at this x.</source>
         <translation>f(g(x)) 在这个 x 处无定义。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="817" />
+        <location filename="../../gui/chain_lab.py" line="800" />
         <source>true change f(x+Δx) − f(x)</source>
         <translation>真实变化量 f(x+Δx) − f(x)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="819" />
+        <location filename="../../gui/chain_lab.py" line="802" />
         <source>error</source>
         <translation>误差</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="820" />
+        <location filename="../../gui/chain_lab.py" line="803" />
         <source>relative error</source>
         <translation>相对误差</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="828" />
+        <location filename="../../gui/chain_lab.py" line="811" />
         <source>Make Δx smaller: the error shrinks like Δx².</source>
         <translation>减小 Δx：误差按 Δx² 的量级缩小。</translation>
     </message>
@@ -1841,105 +2229,110 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>StepControls</name>
     <message>
-        <location filename="../../gui/views/stepper.py" line="244" />
+        <location filename="../../gui/views/stepper.py" line="256" />
         <source>step {i} / {n}</source>
         <translation>第 {i} / {n} 步</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="247" />
+        <location filename="../../gui/views/stepper.py" line="259" />
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="248" />
-        <source>One step forward (→ or Space)</source>
-        <translation>前进一步（→ 或空格键）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/stepper.py" line="249" />
+        <location filename="../../gui/views/stepper.py" line="262" />
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="250" />
-        <source>One step back (←): exact, the run is recorded</source>
-        <translation>后退一步（←）：精确回退，整个迭代过程都已记录</translation>
+        <location filename="../../gui/views/stepper.py" line="260" />
+        <source>One step forward: θₖ₊₁ = θₖ + Δθ with Δθ = −η∇f(θₖ) (→ or Space)</source>
+        <translation>前进一步：θₖ₊₁ = θₖ + Δθ，其中 Δθ = −η∇f(θₖ)（→ 或空格）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="251" />
+        <location filename="../../gui/views/stepper.py" line="263" />
+        <source>One step back to θₖ₋₁ (←): exact, the run is recorded</source>
+        <translation>后退一步到 θₖ₋₁（←）：精确的，整个过程已被记录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/stepper.py" line="267" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="252" />
+        <location filename="../../gui/views/stepper.py" line="268" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="253" />
+        <location filename="../../gui/views/stepper.py" line="269" />
         <source>Run to end</source>
         <translation>运行到底</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="254" />
-        <source>Jump to where the run stopped</source>
-        <translation>跳到迭代停止的位置</translation>
+        <location filename="../../gui/views/stepper.py" line="275" />
+        <source>Play speed: how many steps per second while playing</source>
+        <translation>播放速度：播放时每秒走多少步</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="255" />
+        <location filename="../../gui/views/stepper.py" line="276" />
+        <source>Steps k advanced per frame while playing, for long runs</source>
+        <translation>播放时每帧前进的步数 k，用于很长的迭代</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/stepper.py" line="271" />
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="256" />
-        <source>Back to the start point</source>
-        <translation>回到起点</translation>
+        <location filename="../../gui/views/stepper.py" line="265" />
+        <source>Play the run step by step at the speed on the right; click again to pause (P)</source>
+        <translation>按右边的速度一步一步播放；再点一次暂停（P）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="257" />
+        <location filename="../../gui/views/stepper.py" line="270" />
+        <source>Jump to where the run stopped: the last θₖ (End)</source>
+        <translation>跳到迭代停止的位置：最后的 θₖ（End）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/stepper.py" line="272" />
+        <source>Back to the start point θ₀, k = 0 (Home)</source>
+        <translation>回到起点 θ₀，k = 0（Home）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/stepper.py" line="273" />
         <source>steps/s</source>
         <translation>步/秒</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="258" />
+        <location filename="../../gui/views/stepper.py" line="274" />
         <source>×/frame</source>
         <translation>步/帧</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/stepper.py" line="259" />
-        <source>Play speed in frames per second</source>
-        <translation>播放速度（每秒步数）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/stepper.py" line="260" />
-        <source>Steps taken per frame, for long runs</source>
-        <translation>每帧前进的步数，用于很长的迭代</translation>
     </message>
 </context>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../gui/views/stepper.py" line="306" />
+        <location filename="../../gui/views/stepper.py" line="322" />
         <source>&lt;i&gt;Run descent to see each step's arithmetic.&lt;/i&gt;</source>
         <translation>&lt;i&gt;运行梯度下降，查看每一步的计算过程。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="310" />
+        <location filename="../../gui/views/stepper.py" line="326" />
         <source>Step {k} → {k1}</source>
         <translation>第 {k} 步 → 第 {k1} 步</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="312" />
+        <location filename="../../gui/views/stepper.py" line="328" />
         <source>Step {k}: the run stopped here</source>
         <translation>第 {k} 步：迭代在此停止</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="326" />
+        <location filename="../../gui/views/stepper.py" line="342" />
         <source>Update rule: {rule}</source>
         <translation>更新规则：{rule}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="335" />
+        <location filename="../../gui/views/stepper.py" line="351" />
         <source>Δf ≈ ∇f·Δθ = {a} &amp;nbsp;&amp;nbsp; true Δf = {t}</source>
         <translation>Δf ≈ ∇f·Δθ = {a} &amp;nbsp;&amp;nbsp; 真实 Δf = {t}</translation>
     </message>
@@ -1947,30 +2340,35 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>StepTable</name>
     <message>
-        <location filename="../../gui/views/stepper.py" line="457" />
+        <location filename="../../gui/views/stepper.py" line="473" />
         <source>Export steps as CSV</source>
         <translation>将步骤导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="458" />
+        <location filename="../../gui/views/stepper.py" line="474" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="463" />
+        <location filename="../../gui/views/stepper.py" line="479" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/stepper.py" line="480" />
+        <source>Save every step k with θₖ, f(θₖ), ∇f(θₖ) and Δθ as a CSV file</source>
+        <translation>把每一步 k 的 θₖ、f(θₖ)、∇f(θₖ) 和 Δθ 保存为 CSV 文件</translation>
     </message>
 </context>
 <context>
     <name>SurfaceView</name>
     <message>
-        <location filename="../../gui/views/surface.py" line="189" />
+        <location filename="../../gui/views/surface.py" line="194" />
         <source>Reset view</source>
         <translation>重置视角</translation>
     </message>
     <message>
-        <location filename="../../gui/views/surface.py" line="190" />
+        <location filename="../../gui/views/surface.py" line="195" />
         <source>Reset the camera (drag to rotate, wheel to zoom)</source>
         <translation>重置视角（拖动旋转，滚轮缩放）</translation>
     </message>
@@ -1978,87 +2376,117 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>VectorSection</name>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1058" />
+        <location filename="../../gui/chain_lab.py" line="1057" />
         <source>Edit z = f(x, y)</source>
         <translation>编辑 z = f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1203" />
+        <location filename="../../gui/chain_lab.py" line="1202" />
         <source>Move x</source>
         <translation>移动 x</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1203" />
+        <location filename="../../gui/chain_lab.py" line="1202" />
         <source>Move y</source>
         <translation>移动 y</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1203" />
+        <location filename="../../gui/chain_lab.py" line="1202" />
         <source>Change Δx</source>
         <translation>修改 Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1204" />
+        <location filename="../../gui/chain_lab.py" line="1203" />
         <source>Change Δy</source>
         <translation>修改 Δy</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1209" />
+        <location filename="../../gui/chain_lab.py" line="1208" />
         <source>Choose a preset</source>
         <translation>选择预设</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1217" />
+        <location filename="../../gui/chain_lab.py" line="1216" />
         <source>Drag (Δx, Δy)</source>
         <translation>拖动 (Δx, Δy)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1244" />
+        <location filename="../../gui/chain_lab.py" line="1243" />
         <source>Surface z = f(x, y)</source>
         <translation>曲面 z = f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1245" />
+        <location filename="../../gui/chain_lab.py" line="1244" />
         <source>Point and displacement</source>
         <translation>点和位移</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1246" />
+        <location filename="../../gui/chain_lab.py" line="1245" />
         <source>Drag the displacement Δx = (Δx, Δy)</source>
         <translation>拖动位移 Δx = (Δx, Δy)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1247" />
+        <location filename="../../gui/chain_lab.py" line="1246" />
         <source>Vector form: Δz ≈ ∇z · Δx</source>
         <translation>向量形式：Δz ≈ ∇z · Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1249" />
+        <location filename="../../gui/chain_lab.py" line="1247" />
+        <source>Choose an example surface z = f(x, y)</source>
+        <translation>选择一个示例曲面 z = f(x, y)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1248" />
+        <source>The surface z = f(x, y); its gradient ∇z = (∂z/∂x, ∂z/∂y) gives Δz ≈ ∇z · Δx</source>
+        <translation>曲面 z = f(x, y)；它的梯度 ∇z = (∂z/∂x, ∂z/∂y) 给出 Δz ≈ ∇z · Δx</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1251" />
+        <source>x of the point (x, y) where ∇z and the tangent plane are evaluated</source>
+        <translation>计算 ∇z 和切平面的点 (x, y) 的 x</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1252" />
+        <source>y of the point (x, y) where ∇z and the tangent plane are evaluated</source>
+        <translation>计算 ∇z 和切平面的点 (x, y) 的 y</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1253" />
+        <source>Δx in Δz ≈ ∂z/∂x·Δx + ∂z/∂y·Δy (or drag the purple handle)</source>
+        <translation>Δz ≈ ∂z/∂x·Δx + ∂z/∂y·Δy 中的 Δx（也可以拖动紫色手柄）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1254" />
+        <source>Δy in Δz ≈ ∂z/∂x·Δx + ∂z/∂y·Δy (or drag the purple handle)</source>
+        <translation>Δz ≈ ∂z/∂x·Δx + ∂z/∂y·Δy 中的 Δy（也可以拖动紫色手柄）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1259" />
         <source>OpenGL is not available: the 3D view is off.</source>
         <translation>OpenGL 不可用：三维视图已关闭。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1250" />
+        <location filename="../../gui/chain_lab.py" line="1260" />
         <source>Surface and tangent plane at (x, y): ∇z uphill (green), step Δx (purple), true Δz (red), approximate Δz (blue). Drag to rotate.</source>
         <translation>曲面及 (x, y) 处的切平面：∇z 指向上坡（绿），位移 Δx（紫），真实 Δz（红），近似 Δz（蓝）。拖动可旋转。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1255" />
+        <location filename="../../gui/chain_lab.py" line="1265" />
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1351" />
+        <location filename="../../gui/chain_lab.py" line="1361" />
         <source>True change</source>
         <translation>真实变化量</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1352" />
+        <location filename="../../gui/chain_lab.py" line="1362" />
         <source>Approximation</source>
         <translation>近似值</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1367" />
+        <location filename="../../gui/chain_lab.py" line="1377" />
         <source>error = true − approximate = {e}</source>
         <translation>误差 = 真实值 − 近似值 = {e}</translation>
     </message>

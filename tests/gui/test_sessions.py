@@ -88,3 +88,14 @@ def test_preferences_are_remembered(qtbot, settings_tmp):
     assert w2.current_lab_name() == "chain"
     assert w2.theme_actions["dark"].isChecked()
     w2.set_theme("light")
+
+
+def test_surface_resolution_preference_changes_the_grid(win):
+    d = win.labs["descent"]
+    win.set_surface_resolution(50)
+    xs, ys, Z = d.surface.surface_data()[:3]
+    assert len(xs) == 50 and Z.shape == (50, 50)
+    win.set_surface_resolution(200)
+    xs, ys, Z = d.surface.surface_data()[:3]
+    assert len(xs) == 200 and Z.shape == (200, 200)
+    assert gapp.settings().value("surface/resolution") in (200, "200")

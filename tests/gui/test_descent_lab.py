@@ -10,29 +10,14 @@ from PySide6.QtCore import QPoint, Qt
 from core.expression import parse
 from gui.descent_lab import DescentLab
 from gui.session import Session
+from tests.gui.conftest import type_function
 
 CHAPTER = "(x + y - 3)^2 + (x + 2y - 5)^2 + 2"
 
 
 @pytest.fixture
-def lab(qtbot, qapp, settings_tmp):
-    session = Session()
-    w = DescentLab(session)
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    w._session_ref = session
-    yield w
-    w.cursor.pause()
-    w._basin_timer.stop()
-    session.undo_stack.blockSignals(True)
-
-
-def type_function(qtbot, lab, text):
-    lab.editor.clear()
-    qtbot.keyClicks(lab.editor, text)
-    qtbot.wait(lab.DEBOUNCE_MS + 150)
+def lab(make_descent_lab):
+    return make_descent_lab()
 
 
 def test_default_is_the_chapter_example(lab):

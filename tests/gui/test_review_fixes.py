@@ -17,27 +17,14 @@ from gui.expr_messages import _templates, expression_error_message
 from gui.session import Session
 from gui.views.stepper import StepControls
 
+from tests.gui.conftest import type_function  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def lab(qtbot, qapp, settings_tmp):
-    session = Session()
-    w = DescentLab(session)
-    qtbot.addWidget(w)
-    w.resize(1100, 700)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.cursor.pause()
-    w._basin_timer.stop()
-    session.undo_stack.blockSignals(True)
-
-
-def type_function(qtbot, lab, text):
-    lab.editor.clear()
-    qtbot.keyClicks(lab.editor, text)
-    qtbot.wait(lab.DEBOUNCE_MS + 150)
+def lab(make_descent_lab):
+    return make_descent_lab(1100, 700)
 
 
 def test_banner_shows_a_readable_line_for_all_six_optimizers(qtbot, lab):

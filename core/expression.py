@@ -1454,6 +1454,14 @@ def parse(text: str, variables: Sequence[str] | None = None) -> Objective:
                               MAX_LENGTH, "too_long", limit=MAX_LENGTH)
     tree = _build(text)
     names = _free(tree, set())
+    given = set(variables) if variables is not None else set()
+    for name in sorted(names - given, key=lambda n: (_find_name(text, n) or 0, n)):
+        m = _GLUED_FUNCTION.match(name)
+        if m:
+            fn, arg = m.group(1), m.group(2)
+            raise ExpressionError(
+                f"'{name}' is read as one variable name: for the function write {fn}({arg})",
+                _find_name(text, name), "glued_function", name=name, function=fn, arg=arg)
     if variables is None:
         variables = _order(names)
     else:
@@ -1507,6 +1515,12 @@ def parse(text: str, variables: Sequence[str] | None = None) -> Objective:
     return Objective(text=text, variables=tuple(variables), expression=expr,
                      partials=partials, _tree=tree, _f=f, _g=g, _sf=sf, _sg=sg,
                      _hessian_size=k * k * d2)
+
+
+# "sinx", "cos2y", "expx": a function name glued to its argument
+_GLUED_FUNCTION = re.compile(
+    r"^(" + "|".join(sorted((re.escape(f) for f in FUNCTIONS if f.isalpha() and len(f) > 1),
+                            key=len, reverse=True)) + r")(\d*[xyzuvw]\d?)$")
 
 
 def _find_name(text: str, name: str) -> int | None:

@@ -31,6 +31,7 @@ def _templates() -> dict[str, str]:
                          "function"),
         "char": QCoreApplication.translate("ExprMessages", "Unexpected character '{char}': remove it or use + − * / ^"),
         "too_long": QCoreApplication.translate("ExprMessages", "The function is too long (at most {limit}): shorten it"),
+        "glued_function": QCoreApplication.translate("ExprMessages", "'{name}' is read as one variable name: for the function write {function}({arg})"),
         "function_as_name": QCoreApplication.translate("ExprMessages", "'{name}' is a function: write {name}(…)"),
         "unknown_function": QCoreApplication.translate("ExprMessages", "Unknown function '{name}': use e.g. sin, cos, exp, log, "
                                "sqrt, tanh"),

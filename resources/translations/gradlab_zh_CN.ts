@@ -620,131 +620,136 @@
     </message>
     <message>
         <location filename="../../gui/expr_messages.py" line="34" />
+        <source>'{name}' is read as one variable name: for the function write {function}({arg})</source>
+        <translation>“{name}”会被当作一个变量名：若要使用函数，请写成 {function}({arg})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/expr_messages.py" line="35" />
         <source>'{name}' is a function: write {name}(…)</source>
         <translation>“{name}”是一个函数：请写成 {name}(…)</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="35" />
+        <location filename="../../gui/expr_messages.py" line="36" />
         <source>Unknown function '{name}': use e.g. sin, cos, exp, log, sqrt, tanh</source>
         <translation>未知函数“{name}”：请使用 sin、cos、exp、log、sqrt、tanh 等</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="37" />
+        <location filename="../../gui/expr_messages.py" line="38" />
         <source>Too many nested brackets or functions (at most {limit}): simplify the function</source>
         <translation>括号或函数嵌套太多（最多 {limit} 层）：请简化函数</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="39" />
+        <location filename="../../gui/expr_messages.py" line="40" />
         <source>This '{char}' has no matching '{open}': delete it or add the '{open}'</source>
         <translation>这个“{char}”没有匹配的“{open}”：请删除它或补上“{open}”</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="41" />
+        <location filename="../../gui/expr_messages.py" line="42" />
         <source>This '{char}' does not match the bracket opened before it: use the same kind of bracket</source>
         <translation>这个“{char}”与前面打开的括号不匹配：请使用同一种括号</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="43" />
+        <location filename="../../gui/expr_messages.py" line="44" />
         <source>A '{char}' is never closed: add the closing bracket</source>
         <translation>有一个“{char}”没有闭合：请补上右括号</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="44" />
+        <location filename="../../gui/expr_messages.py" line="45" />
         <source>This is not a complete formula here: check for a missing number, variable or operator</source>
         <translation>这里不是完整的公式：请检查是否缺少数字、变量或运算符</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="46" />
+        <location filename="../../gui/expr_messages.py" line="47" />
         <source>The function is too complicated to differentiate: simplify it</source>
         <translation>函数太复杂，无法求导：请简化它</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="47" />
+        <location filename="../../gui/expr_messages.py" line="48" />
         <source>This number is too large: use numbers between 1e-100 and 1e100</source>
         <translation>这个数太大：请使用 1e-100 到 1e100 之间的数</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="48" />
+        <location filename="../../gui/expr_messages.py" line="49" />
         <source>Only numbers, variables and functions are allowed</source>
         <translation>只允许使用数字、变量和函数</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="49" />
+        <location filename="../../gui/expr_messages.py" line="50" />
         <source>The name '{name}' is too long (at most 12 letters)</source>
         <translation>名称“{name}”太长（最多 12 个字母）</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="50" />
+        <location filename="../../gui/expr_messages.py" line="51" />
         <source>The operator '{op}' is not allowed; use + - * / ^</source>
         <translation>不允许使用运算符“{op}”；请使用 + - * / ^</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="51" />
+        <location filename="../../gui/expr_messages.py" line="52" />
         <source>Only named functions can be called, with plain arguments: e.g. sin(x)</source>
         <translation>只能调用有名称的函数，并使用简单的参数：例如 sin(x)</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="53" />
+        <location filename="../../gui/expr_messages.py" line="54" />
         <source>{name} takes {want} argument(s), not {got}</source>
         <translation>{name} 需要 {want} 个参数，而不是 {got} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="54" />
+        <location filename="../../gui/expr_messages.py" line="55" />
         <source>A comma is only allowed between a function's arguments</source>
         <translation>逗号只能用在函数的参数之间</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="55" />
+        <location filename="../../gui/expr_messages.py" line="56" />
         <source>This is not allowed in a function</source>
         <translation>函数中不允许这样写</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="56" />
+        <location filename="../../gui/expr_messages.py" line="57" />
         <source>The function is undefined here (e.g. a division by 0): change it</source>
         <translation>函数在这里无定义（例如除以 0）：请修改它</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="58" />
+        <location filename="../../gui/expr_messages.py" line="59" />
         <source>This power is too large (exponent at most {limit})</source>
         <translation>这个幂太大（指数最多为 {limit}）</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="59" />
+        <location filename="../../gui/expr_messages.py" line="60" />
         <source>The function must be text</source>
         <translation>函数必须是文本</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="60" />
+        <location filename="../../gui/expr_messages.py" line="61" />
         <source>'{name}' cannot be a variable name</source>
         <translation>“{name}”不能作为变量名</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="61" />
+        <location filename="../../gui/expr_messages.py" line="62" />
         <source>Unknown name '{name}': the variables here are {variables}</source>
         <translation>未知名称“{name}”：这里的变量是 {variables}</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="74" />
+        <location filename="../../gui/expr_messages.py" line="75" />
         <source>This operator is not allowed; use + - * / ^</source>
         <translation>不允许使用这个运算符；请使用 + - * / ^</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="76" />
+        <location filename="../../gui/expr_messages.py" line="77" />
         <source>This power is too large</source>
         <translation>这个幂太大</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="78" />
+        <location filename="../../gui/expr_messages.py" line="79" />
         <source>The function is too long: shorten it</source>
         <translation>函数太长：请缩短它</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="80" />
+        <location filename="../../gui/expr_messages.py" line="81" />
         <source>The function is nested too deeply: simplify it</source>
         <translation>函数嵌套太深：请简化它</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="82" />
+        <location filename="../../gui/expr_messages.py" line="83" />
         <source>A variable is listed twice</source>
         <translation>有一个变量列出了两次</translation>
     </message>
@@ -1532,545 +1537,545 @@
 <context>
     <name>RegressionLab</name>
     <message>
-        <location filename="../../gui/regression_lab.py" line="879" />
+        <location filename="../../gui/regression_lab.py" line="898" />
         <source>Data set:</source>
         <translation>数据集：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="884" />
+        <location filename="../../gui/regression_lab.py" line="903" />
         <source>{name} ({n} points)</source>
         <translation>{name}（{n} 个点）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="886" />
+        <location filename="../../gui/regression_lab.py" line="905" />
         <source>Empty — place your own points</source>
         <translation>空白——自己放置数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="887" />
+        <location filename="../../gui/regression_lab.py" line="906" />
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="888" />
+        <location filename="../../gui/regression_lab.py" line="907" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="889" />
+        <location filename="../../gui/regression_lab.py" line="908" />
         <source>Polynomial degree:</source>
         <translation>多项式次数：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="890" />
+        <location filename="../../gui/regression_lab.py" line="909" />
         <source>Residuals</source>
         <translation>残差</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="891" />
+        <location filename="../../gui/regression_lab.py" line="910" />
         <source>Squares of residuals</source>
         <translation>残差的平方</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="892" />
-        <location filename="../../gui/regression_lab.py" line="897" />
-        <location filename="../../gui/regression_lab.py" line="1151" />
+        <location filename="../../gui/regression_lab.py" line="911" />
+        <location filename="../../gui/regression_lab.py" line="916" />
+        <location filename="../../gui/regression_lab.py" line="1170" />
         <source>My line</source>
         <translation>我的直线</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="893" />
+        <location filename="../../gui/regression_lab.py" line="912" />
         <source>Click: add point · drag: move · right-click or Del: remove</source>
         <translation>单击：添加点 · 拖动：移动 · 右键或 Del：删除</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="894" />
+        <location filename="../../gui/regression_lab.py" line="913" />
         <source>Best fit:</source>
         <translation>最佳拟合：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="895" />
+        <location filename="../../gui/regression_lab.py" line="914" />
         <source>My line:</source>
         <translation>我的直线：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="896" />
+        <location filename="../../gui/regression_lab.py" line="915" />
         <source>Points</source>
         <translation>数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="898" />
+        <location filename="../../gui/regression_lab.py" line="917" />
         <source>Cost surface</source>
         <translation>代价曲面</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="899" />
+        <location filename="../../gui/regression_lab.py" line="918" />
         <source>Fit by gradient descent</source>
         <translation>用梯度下降法拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="900" />
+        <location filename="../../gui/regression_lab.py" line="919" />
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="901" />
+        <location filename="../../gui/regression_lab.py" line="920" />
         <source>Remove selected rows</source>
         <translation>删除所选行</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="903" />
+        <location filename="../../gui/regression_lab.py" line="922" />
         <source>Set the slope k and the intercept b of your own line, or drag its two square handles in the plot. Can you make its sum of squared errors as small as the best fit's?</source>
         <translation>设置你自己的直线的斜率 k 和截距 b，或者在图中拖动直线上的两个方形手柄。你能让它的误差平方和和最佳拟合一样小吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="906" />
+        <location filename="../../gui/regression_lab.py" line="925" />
         <source>Put my line on the best fit</source>
         <translation>把我的直线放到最佳拟合上</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="908" />
+        <location filename="../../gui/regression_lab.py" line="927" />
         <source>C(k, b) = Σ (yᵢ − (k·xᵢ + b))² over the parameters. Red: the best fit (the lowest point); green: my line. Drag a data point and watch the bowl move.</source>
         <translation>参数空间中的 C(k, b) = Σ (yᵢ − (k·xᵢ + b))²。红色：最佳拟合（最低点）；绿色：我的直线。拖动一个数据点，看碗形曲面如何移动。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="911" />
+        <location filename="../../gui/regression_lab.py" line="930" />
         <source>The cost surface over (k, b) is drawn for a straight line (degree 1).
 For other degrees the cost depends on more than two parameters: use “Fit by gradient descent” to follow the loss curve and parameter traces.</source>
         <translation>参数 (k, b) 上的代价曲面只对直线（一次）绘制。
 其他次数的代价依赖于两个以上的参数：请用“用梯度下降法拟合”查看损失曲线和参数轨迹。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="914" />
+        <location filename="../../gui/regression_lab.py" line="933" />
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="915" />
+        <location filename="../../gui/regression_lab.py" line="934" />
         <source>Method:</source>
         <translation>方法：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="916" />
+        <location filename="../../gui/regression_lab.py" line="935" />
         <source>Learning rate η:</source>
         <translation>学习率 η：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="917" />
+        <location filename="../../gui/regression_lab.py" line="936" />
         <source>Max steps:</source>
         <translation>最大步数：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="918" />
+        <location filename="../../gui/regression_lab.py" line="937" />
         <source>Standardise x (feature scaling)</source>
         <translation>标准化 x（特征缩放）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="919" />
+        <location filename="../../gui/regression_lab.py" line="938" />
         <source>Loss C per step</source>
         <translation>每一步的损失 C</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="920" />
+        <location filename="../../gui/regression_lab.py" line="939" />
         <source>Parameters per step</source>
         <translation>每一步的参数</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="921" />
-        <location filename="../../gui/regression_lab.py" line="922" />
+        <location filename="../../gui/regression_lab.py" line="940" />
+        <location filename="../../gui/regression_lab.py" line="941" />
         <source>step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="924" />
+        <location filename="../../gui/regression_lab.py" line="943" />
         <source>The data points (xᵢ, yᵢ) to fit, e.g. the chapter's weights x and heights y of 8 girls, or an empty plot for your own points</source>
         <translation>要拟合的数据点 (xᵢ, yᵢ)，例如本章 8 名女生的体重 x 和身高 y，或者一张空图，用来放你自己的点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="926" />
+        <location filename="../../gui/regression_lab.py" line="945" />
         <source>Load points (xᵢ, yᵢ) from a CSV file with two columns x, y</source>
         <translation>从含 x、y 两列的 CSV 文件载入数据点 (xᵢ, yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="928" />
+        <location filename="../../gui/regression_lab.py" line="947" />
         <source>Save the points (xᵢ, yᵢ) as a CSV file</source>
         <translation>把数据点 (xᵢ, yᵢ) 保存为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="930" />
+        <location filename="../../gui/regression_lab.py" line="949" />
         <source>Degree n of the fitted polynomial y = a₀ + a₁x + … + aₙxⁿ (1: the line y = kx + b). It has n + 1 parameters, so it needs more than n + 1 points.</source>
         <translation>拟合多项式 y = a₀ + a₁x + … + aₙxⁿ 的次数 n（1：直线 y = kx + b）。它有 n + 1 个参数，所以需要多于 n + 1 个数据点。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="933" />
+        <location filename="../../gui/regression_lab.py" line="952" />
         <source>Draw each residual yᵢ − (k·xᵢ + b) as a vertical segment from the point to the line.</source>
         <translation>把每个残差 yᵢ − (k·xᵢ + b) 画成从数据点到直线的竖直线段。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="936" />
+        <location filename="../../gui/regression_lab.py" line="955" />
         <source>Draw each residual yᵢ − (k·xᵢ + b) as a square: the cost C = Σ of their areas.</source>
         <translation>把每个残差 yᵢ − (k·xᵢ + b) 画成正方形：代价函数 C = 它们面积之和 Σ。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="938" />
+        <location filename="../../gui/regression_lab.py" line="957" />
         <source>Show your own line y = kx + b (set k and b in the “My line” tab) and compare its cost C with the best fit's.</source>
         <translation>显示你自己的直线 y = kx + b（在“我的直线”标签页中设置 k 和 b），并把它的代价 C 与最佳拟合比较。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="940" />
+        <location filename="../../gui/regression_lab.py" line="959" />
         <source>Add a point (xᵢ, yᵢ) at the end of the table</source>
         <translation>在表格末尾添加一个数据点 (xᵢ, yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="941" />
+        <location filename="../../gui/regression_lab.py" line="960" />
         <source>Remove the selected points from the data and from the sum C</source>
         <translation>从数据和总和 C 中删除选中的数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="943" />
+        <location filename="../../gui/regression_lab.py" line="962" />
         <source>Slope k of my line y = kx + b</source>
         <translation>我的直线 y = kx + b 的斜率 k</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="944" />
+        <location filename="../../gui/regression_lab.py" line="963" />
         <source>Intercept b of my line y = kx + b: its height at x = 0</source>
         <translation>我的直线 y = kx + b 的截距 b：它在 x = 0 处的高度</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="949" />
+        <location filename="../../gui/regression_lab.py" line="968" />
         <source>Set my k and b to the least-squares values: the minimum of C(k, b)</source>
         <translation>把我的 k 和 b 设为最小二乘法的值：C(k, b) 的最小值点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="951" />
+        <location filename="../../gui/regression_lab.py" line="970" />
         <source>The rule that updates the parameters θ = (k, b, …) step by step to minimise C, e.g. θ ← θ − η∇C(θ)</source>
         <translation>逐步更新参数 θ = (k, b, …) 以最小化 C 的规则，例如 θ ← θ − η∇C(θ)</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="953" />
+        <location filename="../../gui/regression_lab.py" line="972" />
         <source>Learning rate η in θ ← θ − η∇C(θ): too large and C oscillates or diverges.</source>
         <translation>θ ← θ − η∇C(θ) 中的学习率 η：太大时 C 会来回震荡或发散。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="955" />
+        <location filename="../../gui/regression_lab.py" line="974" />
         <source>Stop after at most this many steps</source>
         <translation>最多迭代这么多步后停止</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="957" />
+        <location filename="../../gui/regression_lab.py" line="976" />
         <source>Fit on x scaled to mean 0 and standard deviation 1: the bowl C(k, b) becomes round, so a larger η converges.</source>
         <translation>在缩放为均值 0、标准差 1 的 x 上拟合：碗形的 C(k, b) 变圆，因此更大的 η 也能收敛。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="971" />
+        <location filename="../../gui/regression_lab.py" line="990" />
         <source>empty</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="972" />
+        <location filename="../../gui/regression_lab.py" line="991" />
         <source>Load data set {name}</source>
         <translation>载入数据集 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="978" />
+        <location filename="../../gui/regression_lab.py" line="997" />
         <source>Set points</source>
         <translation>设置数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="990" />
+        <location filename="../../gui/regression_lab.py" line="1009" />
         <source>Degree {d}</source>
         <translation>次数 {d}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1003" />
+        <location filename="../../gui/regression_lab.py" line="1022" />
         <source>Import CSV ({n} points)</source>
         <translation>导入 CSV（{n} 个点）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1004" />
+        <location filename="../../gui/regression_lab.py" line="1023" />
         <source>Imported {n} points.</source>
         <translation>已导入 {n} 个点。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1095" />
+        <location filename="../../gui/regression_lab.py" line="1114" />
         <source>Add point ({x}, {y})</source>
         <translation>添加点 ({x}, {y})</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1105" />
+        <location filename="../../gui/regression_lab.py" line="1124" />
         <source>Remove point</source>
         <translation>删除点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1106" />
+        <location filename="../../gui/regression_lab.py" line="1125" />
         <source>Remove {n} points</source>
         <translation>删除 {n} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1116" />
+        <location filename="../../gui/regression_lab.py" line="1135" />
         <source>Edit point {i}</source>
         <translation>编辑第 {i} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1143" />
+        <location filename="../../gui/regression_lab.py" line="1162" />
         <source>Move point {i}</source>
         <translation>移动第 {i} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1159" />
+        <location filename="../../gui/regression_lab.py" line="1178" />
         <source>Display options</source>
         <translation>显示选项</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1165" />
+        <location filename="../../gui/regression_lab.py" line="1184" />
         <source>Optimizer settings</source>
         <translation>优化器设置</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1277" />
-        <location filename="../../gui/regression_lab.py" line="1285" />
-        <location filename="../../gui/regression_lab.py" line="1320" />
+        <location filename="../../gui/regression_lab.py" line="1296" />
+        <location filename="../../gui/regression_lab.py" line="1304" />
+        <location filename="../../gui/regression_lab.py" line="1339" />
         <source>Import points</source>
         <translation>导入数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1278" />
+        <location filename="../../gui/regression_lab.py" line="1297" />
         <source>CSV or text files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV 或文本文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1286" />
+        <location filename="../../gui/regression_lab.py" line="1305" />
         <source>Could not read the file: {err}</source>
         <translation>无法读取文件：{err}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1291" />
-        <location filename="../../gui/regression_lab.py" line="1299" />
+        <location filename="../../gui/regression_lab.py" line="1310" />
+        <location filename="../../gui/regression_lab.py" line="1318" />
         <source>Export points</source>
         <translation>导出数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1292" />
+        <location filename="../../gui/regression_lab.py" line="1311" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1300" />
+        <location filename="../../gui/regression_lab.py" line="1319" />
         <source>Could not write the file: {err}</source>
         <translation>无法写入文件：{err}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1302" />
+        <location filename="../../gui/regression_lab.py" line="1321" />
         <source>Exported {n} points.</source>
         <translation>已导出 {n} 个点。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1308" />
+        <location filename="../../gui/regression_lab.py" line="1327" />
         <source>Line {line}: {problem}</source>
         <translation>第 {line} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1312" />
+        <location filename="../../gui/regression_lab.py" line="1331" />
         <source>… and {n} more</source>
         <translation>… 还有 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1313" />
+        <location filename="../../gui/regression_lab.py" line="1332" />
         <source>The points were not changed. These rows could not be read:</source>
         <translation>数据点没有改变。以下各行无法读取：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1408" />
+        <location filename="../../gui/regression_lab.py" line="1427" />
         <source>Your own data</source>
         <translation>自己的数据</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1408" />
+        <location filename="../../gui/regression_lab.py" line="1427" />
         <source>Your own data (1 point)</source>
         <translation>自己的数据（1 个点）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1438" />
+        <location filename="../../gui/regression_lab.py" line="1457" />
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{note}&lt;br&gt;&lt;i&gt;Source:&lt;/i&gt; {source}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{note}&lt;br&gt;&lt;i&gt;来源：&lt;/i&gt;{source}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1442" />
+        <location filename="../../gui/regression_lab.py" line="1461" />
         <source>&lt;b&gt;Your own data&lt;/b&gt;&lt;br&gt;Click in the plot to add points, or type them into the table.</source>
         <translation>&lt;b&gt;自己的数据&lt;/b&gt;&lt;br&gt;在图中单击添加数据点，或在表格中输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1490" />
+        <location filename="../../gui/regression_lab.py" line="1509" />
         <source>constant</source>
         <translation>常数</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1490" />
+        <location filename="../../gui/regression_lab.py" line="1509" />
         <source>line</source>
         <translation>直线</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1490" />
+        <location filename="../../gui/regression_lab.py" line="1509" />
         <source>parabola</source>
         <translation>抛物线</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1491" />
+        <location filename="../../gui/regression_lab.py" line="1510" />
         <source>cubic</source>
         <translation>三次曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1492" />
+        <location filename="../../gui/regression_lab.py" line="1511" />
         <source>degree-{d} polynomial</source>
         <translation>{d} 次多项式</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1495" />
+        <location filename="../../gui/regression_lab.py" line="1514" />
         <source>1 parameter</source>
         <translation>1 个参数</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1495" />
+        <location filename="../../gui/regression_lab.py" line="1514" />
         <source>{p} parameters</source>
         <translation>{p} 个参数</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1496" />
+        <location filename="../../gui/regression_lab.py" line="1515" />
         <source>1 point</source>
         <translation>1 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1496" />
+        <location filename="../../gui/regression_lab.py" line="1515" />
         <source>{n} points</source>
         <translation>{n} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1497" />
+        <location filename="../../gui/regression_lab.py" line="1516" />
         <source>{params}, {points}</source>
         <translation>{params}，{points}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1507" />
+        <location filename="../../gui/regression_lab.py" line="1526" />
         <source>No points yet: click in the plot to add some. A {model} has {p} parameters, so it needs more than {p} points to be determined (chapter 3.5).</source>
         <translation>还没有数据点：在图中单击添加。{model}有 {p} 个参数，需要多于 {p} 个数据点才能确定（第 3.5 节）。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1511" />
+        <location filename="../../gui/regression_lab.py" line="1530" />
         <source>{n} points and {p} parameters: the {model} passes through every point exactly, so the error is zero — nothing was really fitted. To determine a model you need more points than parameters (chapter 3.5).</source>
         <translation>{n} 个点、{p} 个参数：{model}恰好穿过每一个点，误差为零——其实什么也没有拟合。要确定一个模型，数据点必须多于参数（第 3.5 节）。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1517" />
+        <location filename="../../gui/regression_lab.py" line="1536" />
         <source>1 point cannot determine a line (2 parameters): every line through it has zero error (grey lines). The cost surface is a flat valley with no single lowest point; the horizontal line is shown.</source>
         <translation>1 个点无法确定一条直线（2 个参数）：穿过它的每一条直线误差都是零（灰线）。代价曲面是一条平坦的山谷，没有唯一的最低点；图中显示的是水平线。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1521" />
+        <location filename="../../gui/regression_lab.py" line="1540" />
         <source>{n} points cannot determine a {model} ({p} parameters): infinitely many of them pass through all the points with zero error (grey curves); the simplest one is shown.</source>
         <translation>{n} 个点无法确定{model}（{p} 个参数）：有无穷多条穿过所有点、误差为零的曲线（灰色曲线）；图中显示的是最简单的一条。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1525" />
+        <location filename="../../gui/regression_lab.py" line="1544" />
         <source>{n} points with only {d} different x values cannot determine a {model} ({p} parameters): infinitely many share the same smallest error (grey curves); the simplest one is shown.</source>
         <translation>{n} 个点只有 {d} 个不同的 x 值，无法确定{model}（{p} 个参数）：有无穷多条曲线的误差同样最小（灰色曲线）；图中显示的是最简单的一条。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1567" />
+        <location filename="../../gui/regression_lab.py" line="1586" />
         <source>{eq}    SSE = {sse}</source>
         <translation>{eq}    SSE = {sse}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1576" />
+        <location filename="../../gui/regression_lab.py" line="1595" />
         <source>&lt;span style='color:{cm}'&gt;My line: SSE = &lt;b&gt;{mine}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;&lt;span style='color:{cf}'&gt;Best line: SSE = &lt;b&gt;{best}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Mine is larger by {more} ({ratio}× the best). Least squares means: no other line has a smaller sum of squares.</source>
         <translation>&lt;span style='color:{cm}'&gt;我的直线：SSE = &lt;b&gt;{mine}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;&lt;span style='color:{cf}'&gt;最佳直线：SSE = &lt;b&gt;{best}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;我的大了 {more}（是最佳的 {ratio} 倍）。最小二乘的意思是：没有哪条直线的平方和更小。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1583" />
+        <location filename="../../gui/regression_lab.py" line="1602" />
         <source>Add some points first.</source>
         <translation>请先添加一些数据点。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1693" />
+        <location filename="../../gui/regression_lab.py" line="1712" />
         <source>data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1694" />
+        <location filename="../../gui/regression_lab.py" line="1713" />
         <source>least-squares fit</source>
         <translation>最小二乘拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1696" />
+        <location filename="../../gui/regression_lab.py" line="1715" />
         <source>residuals y − ŷ</source>
         <translation>残差 y − ŷ</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1698" />
+        <location filename="../../gui/regression_lab.py" line="1717" />
         <source>my line</source>
         <translation>我的直线</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1700" />
+        <location filename="../../gui/regression_lab.py" line="1719" />
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1870" />
+        <location filename="../../gui/regression_lab.py" line="1889" />
         <source>Add points to fit them by gradient descent.</source>
         <translation>添加数据点后才能用梯度下降法拟合。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1883" />
+        <location filename="../../gui/regression_lab.py" line="1902" />
         <source>a long, narrow valley: plain GD crawls along it.</source>
         <translation>一条又长又窄的山谷：普通梯度下降沿着它慢慢爬行。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1884" />
+        <location filename="../../gui/regression_lab.py" line="1903" />
         <source>a round bowl: GD goes almost straight to the bottom.</source>
         <translation>一个圆形的碗：梯度下降几乎直奔碗底。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1885" />
+        <location filename="../../gui/regression_lab.py" line="1904" />
         <source>Plain GD is stable only for η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = &lt;b&gt;{bound}&lt;/b&gt;. Condition number λ&lt;sub&gt;max&lt;/sub&gt;/λ&lt;sub&gt;min&lt;/sub&gt; = {cond}: {shape}</source>
         <translation>普通梯度下降只在 η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = &lt;b&gt;{bound}&lt;/b&gt; 时稳定。条件数 λ&lt;sub&gt;max&lt;/sub&gt;/λ&lt;sub&gt;min&lt;/sub&gt; = {cond}：{shape}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1889" />
+        <location filename="../../gui/regression_lab.py" line="1908" />
         <source>&lt;b style='color:#c0392b'&gt;η is above this limit: the run diverges.&lt;/b&gt;</source>
         <translation>&lt;b style='color:#c0392b'&gt;η 超过了这个界限：迭代会发散。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1992" />
+        <location filename="../../gui/regression_lab.py" line="2011" />
         <source>&lt;b style='color:{cf}'&gt;Closed form&lt;/b&gt; (least squares): {closed}&lt;br&gt;Press Step, Play or Run to end to start gradient descent from the start point (click the contour plot to move it).</source>
         <translation>&lt;b style='color:{cf}'&gt;解析解&lt;/b&gt;（最小二乘）：{closed}&lt;br&gt;按“单步”“播放”或“运行到底”从起点开始梯度下降（单击等高线图可移动起点）。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1999" />
+        <location filename="../../gui/regression_lab.py" line="2018" />
         <source>converges</source>
         <translation>收敛</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1999" />
+        <location filename="../../gui/regression_lab.py" line="2018" />
         <source>oscillates</source>
         <translation>来回震荡</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2000" />
+        <location filename="../../gui/regression_lab.py" line="2019" />
         <source>crawls (slow)</source>
         <translation>爬行（很慢）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2000" />
+        <location filename="../../gui/regression_lab.py" line="2019" />
         <source>diverges</source>
         <translation>发散</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2005" />
+        <location filename="../../gui/regression_lab.py" line="2024" />
         <source>(blew up)</source>
         <translation>（数值爆炸）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2007" />
+        <location filename="../../gui/regression_lab.py" line="2026" />
         <source>&lt;b style='color:{cf}'&gt;Closed form&lt;/b&gt;: {closed}&lt;br&gt;&lt;b style='color:{c}'&gt;Descent&lt;/b&gt;, step {k} of {n}: {desc}&lt;br&gt;largest coefficient difference {diff} · C = {cost} · this run &lt;b&gt;{kind}&lt;/b&gt; after {n} steps.</source>
         <translation>&lt;b style='color:{cf}'&gt;解析解&lt;/b&gt;：{closed}&lt;br&gt;&lt;b style='color:{c}'&gt;梯度下降&lt;/b&gt;，第 {k} 步（共 {n} 步）：{desc}&lt;br&gt;系数最大差值 {diff} · C = {cost} · 这次迭代 &lt;b&gt;{kind}&lt;/b&gt;（共 {n} 步）。</translation>
     </message>

@@ -846,3 +846,22 @@ def mutated_formulas(draw):
 @given(mutated_formulas())
 def test_mutated_formulas_raise_only_expression_error_and_fast(text):
     event(_check_garbage(text))
+
+
+@pytest.mark.parametrize("text,name,fn,pos", [
+    ("sinx + cosy", "sinx", "sin(x)", 0),
+    ("x^2 + expy", "expy", "exp(y)", 6),
+    ("cos2x", "cos2x", "cos(2x)", 0),
+    ("tanh(x)*tanx", "tanx", "tan(x)", 8),
+])
+def test_function_glued_to_its_argument_gets_a_hint(text, name, fn, pos):
+    with pytest.raises(ExpressionError) as info:
+        parse(text)
+    e = info.value
+    assert e.key == "glued_function" and e.position == pos
+    assert name in e.message and fn in e.message
+
+
+@pytest.mark.parametrize("text", ["cost + x", "logit*x", "sigma + x", "absolute"])
+def test_ordinary_names_that_start_like_functions_are_still_variables(text):
+    assert parse(text).n >= 1

@@ -405,7 +405,10 @@ def _sym_activation(name: str, z: sp.Expr) -> sp.Expr:
     if name == "tanh":
         return sp.tanh(z)
     if name == "relu":
-        return sp.Max(0, z)
+        # Piecewise, not Max(0, z): its derivative at the kink is 0, the same
+        # convention as the reverse-mode graph (relu'(0) = 0, as in PyTorch);
+        # Max would give Heaviside(0) = 1/2 there.
+        return sp.Piecewise((0, z <= 0), (z, True))
     if name == "identity":
         return z
     raise ValueError(f"unknown activation {name!r}; expected one of {ACTIVATIONS}")

@@ -25,12 +25,12 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDoubleSpinBox,
-                               QFormLayout, QFrame, QGraphicsPathItem, QGraphicsPolygonItem,
-                               QGraphicsScene, QGraphicsTextItem, QGraphicsView, QGridLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QPushButton, QRadioButton, QScrollArea, QSizePolicy, QSlider,
-                               QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QButtonGroup, QComboBox,
+                               QDoubleSpinBox, QFormLayout, QFrame, QGraphicsPathItem,
+                               QGraphicsPolygonItem, QGraphicsScene, QGraphicsTextItem,
+                               QGraphicsView, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QPushButton, QRadioButton, QScrollArea,
+                               QSizePolicy, QSlider, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from core.chain import ACTIVATIONS, Neuron, single_chain, symbolic_gradient, two_path_chain
 from core.chain_extra import expr_text, tangent_plane
@@ -130,8 +130,11 @@ def esc(s: str) -> str:
 
 
 def _css_card() -> str:
+    # a card stays a light card under the dark theme too: its text must then be dark
+    # (the dark palette's light text would vanish on the light background)
     return ("QFrame#card { background: #f7f9fc; border: 1px solid #d6dde6; "
-            "border-radius: 8px; }")
+            "border-radius: 8px; color: #1c2833; } "
+            "QFrame#card QLabel { color: #1c2833; }")
 
 
 # ---------------------------------------------------------------------------
@@ -506,13 +509,18 @@ def _controls_column(width: int = 380) -> tuple[QScrollArea, QVBoxLayout]:
 
 
 def _plot_widget() -> pg.PlotWidget:
-    pw = pg.PlotWidget(background="w")
+    # follow the theme in force when the plot is made (the lab is built lazily, maybe
+    # after View → Theme → Dark); later switches are applied by the main window
+    from gui.views.glview import palette_is_dark
+
+    dark = palette_is_dark(QApplication.palette())
+    pw = pg.PlotWidget(background="#1e2024" if dark else "w")
     pi = pw.getPlotItem()
     pi.showGrid(x=True, y=True, alpha=0.18)
     for ax in ("left", "bottom"):
         a = pi.getAxis(ax)
-        a.setPen(pg.mkPen("#5d6d7e"))
-        a.setTextPen(pg.mkPen("#2c3e50"))
+        a.setPen(pg.mkPen("#e1e4e8" if dark else "#5d6d7e"))
+        a.setTextPen(pg.mkPen("#e1e4e8" if dark else "#2c3e50"))
     pi.setMenuEnabled(False)
     pi.hideButtons()
     return pw
@@ -1197,6 +1205,28 @@ class VectorSection(Section):
         v.addItem(self.points)
         self.gl_view = v
         hl.addWidget(v, 1)
+        self._apply_gl_theme()
+
+    def _apply_gl_theme(self) -> None:
+        """The 3D view's own background follows the palette; the floor grid and the
+        drop line need a lighter colour on the dark background."""
+        if self.gl_view is None:
+            return
+        dark = self.gl_view.is_dark()
+        self.gl_caption.setStyleSheet(f"color: {'#c9d3de' if dark else '#34495e'}; "
+                                      "font-weight: 600;")
+        self.grid.setColor((190, 196, 206, 70) if dark else (60, 70, 80, 60))
+        self.lines["drop"].setData(color=(0.8, 0.8, 0.8, 0.6) if dark else (0.3, 0.3, 0.3, 0.6))
+        self.gl_view.update()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            if getattr(self, "gl_view", None) is not None:
+                from gui.views.glview import palette_is_dark
+
+                self.gl_view.set_dark(palette_is_dark(self.gl_view.palette()))
+                self._apply_gl_theme()
+        super().changeEvent(event)
 
     def _edit_text(self, k: str) -> str:
         return {"x": self.tr("Move x"), "y": self.tr("Move y"), "dx": self.tr("Change Δx"),
@@ -1701,6 +1731,13 @@ class NeuronSection(Section):
                        f'<td align="right">{fmt(fd, 7)}</td><td align="right">{upd}</td></tr>')
         out.append("</table>")
         fwd = nr.forward()
+        if nr.activation == "relu" and fwd["z"] == 0:
+            # the columns disagree at the kink: say why instead of leaving a bare ✘
+            out.append('<p style="color:#9a5b00">' + esc(self.tr(
+                "z = 0 is the kink of ReLU: max(0, z) has no derivative there. Backpropagation "
+                "and sympy both take relu′(0) = 0 (the usual convention), while the central "
+                "finite difference averages the slopes 0 and 1 of both sides (½). Move z away "
+                "from 0 and all three agree.")) + "</p>")
         out.append("<p>" + esc(self.tr("C = {c}, y = {y}, target t = {t}").format(
             c=fmt(fwd["C"], 8), y=fmt(fwd["y"]), t=fmt(nr.t))) + "</p>")
         return "".join(out)

@@ -24,6 +24,7 @@ from core.optimizers import OPTIMIZER_NAMES, default_hyper, make_optimizer
 from gui.commands import SetValueCommand
 from gui.expr_messages import expression_error_message
 from gui.views.contour import ContourView
+from gui.views.glview import palette_is_dark
 from gui.views.perf import cache_axes
 from gui.views.stepper import StepControls, StepPanel, StepTable, TrajectoryCursor, fmt
 from gui.views.surface import SurfaceView
@@ -236,7 +237,7 @@ class DescentLab(QWidget):
         scale = QHBoxLayout()
         for t in ("10⁻⁵", "10⁻³", "10⁻¹", "10"):
             lab = QLabel(t, self)
-            lab.setStyleSheet("color: #667;")
+            self._scale_labels = getattr(self, "_scale_labels", []) + [lab]
             scale.addWidget(lab)
             scale.addStretch(1)
         scale.takeAt(scale.count() - 1)
@@ -304,7 +305,6 @@ class DescentLab(QWidget):
         self.basin_size.setValue(100)
         self.basin_size.setSingleStep(20)
         self.basin_status = QLabel(self)
-        self.basin_status.setStyleSheet("color: #556;")
         vl.addWidget(self.log_color_check, 0, 0, 1, 2)
         vl.addWidget(self.basin_check, 1, 0)
         vl.addWidget(self.basin_size, 1, 1)
@@ -410,8 +410,7 @@ class DescentLab(QWidget):
         self.grad_title = QLabel(self)
         pl.addWidget(self.grad_title)
         pl.addWidget(self.grad_plot, 2)
-        for lab in (self.loss_title, self.grad_title):
-            lab.setStyleSheet("font-weight: 600; color: #334;")
+        self._theme_titles()
         for plot in (self.loss_plot, self.grad_plot, self.curve_plot, self.trace_plot,
                      self.contour):
             cache_axes(plot)
@@ -946,10 +945,9 @@ class DescentLab(QWidget):
             lo, hi = float(lo_e.text()), float(hi_e.text())
         except ValueError:
             lo, hi = 0.0, -1.0
-        if not (hi > lo and math.isfinite(lo) and math.isfinite(hi)):
-            self._sync_range_rows()
+        if (lo, hi) == tuple(self.state["ranges"][v]):
             return
-        self.set_range(v, lo, hi)
+        self.set_range(v, lo, hi)  # says why when the range is not valid
 
     def _on_start_edit(self, v: str) -> None:
         if v not in self._range_edits or v not in self.variables():
@@ -1257,10 +1255,17 @@ class DescentLab(QWidget):
             rows.append(line)
             if kind == "diverges":
                 worst = "bad"
+        outside = self._start_outside_range()
+        if outside:
+            rows.append("<b style='color:#9a5b00'>" + html.escape(self.tr(
+                "The start point lies outside the plotted range of {v}: widen the range "
+                "(or click the plot) to see it and its path.").format(v=", ".join(outside)))
+                + "</b>")
         self.banner.setText("<br>".join(rows))
         bg = "#fdecea" if worst == "bad" else "#f1f8f2"
-        self.banner.setStyleSheet(f"QLabel {{ background: {bg}; border-radius: 5px; "
-                                  f"padding: 4px 8px; }}")
+        # a light banner in both themes, so its text is dark in both
+        self.banner.setStyleSheet(f"QLabel {{ background: {bg}; color: #1c2833; "
+                                  f"border-radius: 5px; padding: 4px 8px; }}")
         self._fit_banner()
         b = self._bound
         if math.isfinite(b):
@@ -1271,8 +1276,20 @@ class DescentLab(QWidget):
             self.bound_label.setText("")
         self.bound_label.setStyleSheet(
             "color: #c62828; font-weight: 600;" if math.isfinite(b) and self.eta() > b
-            else "color: #556;")
+            else f"color: {self._dim_colour()};")
         self.eta_slider.bound_label = "2/λmax"
+
+    def _start_outside_range(self) -> list[str]:
+        """The plotted variables (1 or 2 of them) whose start value is off the plot."""
+        obj = self.objective
+        if obj is None or obj.n > 2:
+            return []
+        out = []
+        for v in obj.variables:
+            lo, hi = self.state["ranges"][v]
+            if not lo <= float(self.state["start"][v]) <= hi:
+                out.append(v)
+        return out
 
     BANNER_MAX_LINES = 9
 
@@ -1353,8 +1370,15 @@ class DescentLab(QWidget):
         self._basin_timer.stop()
         self._basin_iter = None
         self._basin_result = res
+        # an end point that only ran out of steps is not a minimum: it stays grey
+        # (otherwise Rosenbrock's slow valley shows "2 minima" where there is one)
+        reasons = np.asarray(STOP_REASONS, dtype=object)[np.asarray(res.stop_reasons)] \
+            if np.asarray(res.stop_reasons).dtype.kind in "iu" \
+            else np.asarray(res.stop_reasons, dtype=object)
+        unsettled = reasons.astype(str) == "max_steps"
         labels, minima = cluster_minima(res.final_points, tol=self._basin_span * 2e-3,
-                                        stop_reasons=res.stop_reasons)
+                                        stop_reasons=np.where(unsettled, "running",
+                                                              reasons.astype(str)))
         rgba = np.zeros((len(labels), 4), dtype=np.ubyte)
         for j in range(len(minima)):
             c = QColor(BASIN_COLOURS[j % len(BASIN_COLOURS)])
@@ -1365,8 +1389,14 @@ class DescentLab(QWidget):
         self.contour.set_markers([(m, v, BASIN_COLOURS[j % len(BASIN_COLOURS)], 16)
                                   for j, (m, v) in enumerate(zip(minima, vals))])
         elapsed = time.perf_counter() - self._basin_started
-        self.basin_status.setText(self.tr("{n} minima found ({t:.2f} s)").format(
-            n=len(minima), t=elapsed))
+        text = self.tr("{n} minima found ({t:.2f} s)").format(n=len(minima), t=elapsed)
+        n_unsettled = int(unsettled.sum())
+        if n_unsettled:
+            text += "\n" + self.tr("{m} of {total} starts had not converged after {k} "
+                                    "steps (grey)").format(m=n_unsettled, total=len(labels),
+                                                           k=res.steps_done)
+        self.basin_status.setText(text)
+        self.basin_unsettled = n_unsettled
         self.basin_labels = labels
         self.basin_minima = minima
 
@@ -1469,9 +1499,29 @@ class DescentLab(QWidget):
         if self._error is not None:
             self._show_error()
 
+    def _is_dark(self) -> bool:
+        return palette_is_dark(self.palette())
+
+    def _dim_colour(self) -> str:
+        return "#9aa4b0" if self._is_dark() else "#556"
+
+    def _theme_titles(self) -> None:
+        """Colours of the hand-styled labels that must stay readable in both themes."""
+        dark = self._is_dark()
+        for lab in (self.loss_title, self.grad_title):
+            lab.setStyleSheet(f"font-weight: 600; color: {'#d5dbe3' if dark else '#334'};")
+        for lab in getattr(self, "_scale_labels", []):
+            lab.setStyleSheet(f"color: {'#9aa4b0' if dark else '#667'};")
+        self.basin_status.setStyleSheet(f"color: {self._dim_colour()};")
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            if hasattr(self, "loss_title") and hasattr(self, "basin_status"):
+                self._theme_titles()
+                if getattr(self, "runs", None) is not None and self.objective is not None:
+                    self._update_banner()
         super().changeEvent(event)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API

@@ -20,15 +20,23 @@ from __future__ import annotations
 
 import numpy as np
 from OpenGL import GL
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import (QColor, QGuiApplication, QImage, QMatrix4x4, QOffscreenSurface,
-                           QOpenGLContext, QPainter, QSurfaceFormat, QVector3D)
+                           QOpenGLContext, QPainter, QPalette, QSurfaceFormat, QVector3D)
 from PySide6.QtOpenGL import QOpenGLFramebufferObject, QOpenGLFramebufferObjectFormat
 from PySide6.QtWidgets import QWidget
 import pyqtgraph.opengl as gl
 from pyqtgraph.opengl.GLViewWidget import GLViewMixin
 
 _SHARED: dict = {}
+
+#: background of the 3D views under the dark theme (the dark pyqtgraph plots use #1e2024)
+DARK_BACKGROUND = QColor("#1e2024")
+
+
+def palette_is_dark(palette: QPalette) -> bool:
+    """True when a palette's window colour is dark (View → Theme → Dark)."""
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def _shared_context():
@@ -78,9 +86,41 @@ class OffscreenGLView(GLViewMixin, QWidget):
         self._static_items: list = []
         self._static_key = None
         self._static_serial = 0
+        self._light_bg = QColor(0, 0, 0)
+        self._dark = False
         super().__init__(parent, **kwargs)
+        self._light_bg = QColor.fromRgbF(*self.opts["bgcolor"])
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.set_dark(palette_is_dark(self.palette()))
+
+    # ------------------------------------------------------------ theme
+    def setBackgroundColor(self, *args, **kwds) -> None:  # noqa: N802 - pyqtgraph API
+        """The background under the light theme; the dark theme uses DARK_BACKGROUND."""
+        import pyqtgraph as pg
+
+        self._light_bg = pg.mkColor(*args, **kwds)
+        self._apply_background()
+
+    def set_dark(self, dark: bool) -> None:
+        """Follow the dark (True) or light (False) theme."""
+        self._dark = bool(dark)
+        self._apply_background()
+
+    def is_dark(self) -> bool:
+        return self._dark
+
+    def _apply_background(self) -> None:
+        col = DARK_BACKGROUND if self._dark else self._light_bg
+        self.opts["bgcolor"] = col.getRgbF()
+        self.invalidate_static()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            dark = palette_is_dark(self.palette())
+            if dark != self._dark:
+                self.set_dark(dark)
+        super().changeEvent(event)
 
     # ------------------------------------------------------------ QOpenGLWidget-like
     def context(self):

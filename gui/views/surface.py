@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from gui.views.colors import ColorBar, color_scale, cut_at_box, lut, rgba_f, robust_limits
-from gui.views.glview import OffscreenGLView
+from gui.views.glview import OffscreenGLView, palette_is_dark
 
 Z_HEIGHT = 1.1
 LIFT = 0.012  # paths float slightly above the surface so they stay visible
@@ -106,8 +106,33 @@ class SurfaceView(QWidget):
             self.gl.addItem(item)
         self.reset_camera()
         self.retranslate()
+        self._dark = None
+        self.set_dark(palette_is_dark(self.palette()))
 
     # ------------------------------------------------------------------ public API
+    def set_dark(self, dark: bool) -> None:
+        """Follow the dark (True) or light (False) theme: background, frame, floor
+        grid and axis labels."""
+        dark = bool(dark)
+        if dark == self._dark:
+            return
+        self._dark = dark
+        self.gl.set_dark(dark)
+        if dark:
+            self._frame.setData(color=(0.70, 0.73, 0.78, 0.9))
+            self._floor.setColor((170, 176, 188, 90))
+            text = QColor(215, 219, 226)
+        else:
+            self._frame.setData(color=(0.45, 0.47, 0.52, 0.9))
+            self._floor.setColor((150, 155, 165, 110))
+            text = QColor(40, 44, 52)
+        for item in self._labels.values():
+            item.setData(color=text)
+        self.gl.update()
+
+    def is_dark(self) -> bool:
+        return bool(self._dark)
+
     def set_grid(self, xs, ys, Z, log_color: bool = False) -> None:
         xs = np.asarray(xs, dtype=float)
         ys = np.asarray(ys, dtype=float)
@@ -199,6 +224,8 @@ class SurfaceView(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.set_dark(palette_is_dark(self.palette()))
         super().changeEvent(event)
 
     # ------------------------------------------------------------------ mapping

@@ -106,8 +106,26 @@ def test_symbolic_neuron_expression():
     z = syms["w1"] * syms["x1"] + syms["w2"] * syms["x2"] + syms["b"]
     expected = sp.Rational(1, 2) * (syms["t"] - 1 / (1 + sp.exp(-z))) ** 2
     assert sp.simplify(cost - expected) == 0
-    _, relu_cost = symbolic_neuron("relu")
-    assert relu_cost.has(sp.Max)
+    rs, relu_cost = symbolic_neuron("relu")
+    assert relu_cost.has(sp.Piecewise)
+    zr = rs["w1"] * rs["x1"] + rs["w2"] * rs["x2"] + rs["b"]
+    # relu agrees with max(0, z) everywhere; at the kink its derivative is 0
+    # (the reverse-mode convention), not sympy's Heaviside(0) = 1/2
+    for zval in (-2.0, -0.5, 0.0, 0.25, 3.0):
+        vals = {rs["w1"]: 1.0, rs["x1"]: zval, rs["w2"]: 0.0, rs["x2"]: 1.0, rs["b"]: 0.0,
+                rs["t"]: 1.0}
+        assert float(relu_cost.subs(vals)) == 0.5 * (1.0 - max(0.0, zval)) ** 2
+    d = sp.diff(relu_cost, rs["b"]).subs({rs["w1"]: 1.0, rs["x1"]: 0.0, rs["w2"]: 0.0,
+                                           rs["x2"]: 1.0, rs["b"]: 0.0, rs["t"]: 1.0})
+    assert float(d) == 0.0
+
+
+def test_relu_kink_reverse_mode_and_symbolic_agree():
+    n = Neuron(w1=1.0, w2=-0.5, b=0.0, x1=1.0, x2=2.0, t=1.0, activation="relu")
+    assert n.forward()["z"] == 0.0
+    adj, sym = n.backward(), symbolic_gradient(n)
+    for name in ("w1", "w2", "b"):
+        assert adj[name] == sym[name] == 0.0
 
 
 def test_backward_steps_walk_the_graph():

@@ -50,6 +50,12 @@ def setup_fonts(app: QApplication) -> None:
 
 
 def settings() -> QSettings:
+    """The preferences.  Native storage (registry, plist, ~/.config), unless the
+    default format was switched to INI (tests isolate their settings that way: the
+    organisation/application constructor would ignore it and write the real file)."""
+    if QSettings.defaultFormat() == QSettings.Format.IniFormat:
+        return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                         "GradLab", "GradLab")
     return QSettings("GradLab", "GradLab")
 
 

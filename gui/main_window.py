@@ -199,6 +199,14 @@ class MainWindow(QMainWindow):
                                                    str(self._last_dir()), SESSION_FILTER)
             if not path:
                 return False
+        if not Path(path).exists():
+            # e.g. a recent file that was moved or deleted: say so, forget it
+            self._forget_recent(str(path))
+            QMessageBox.warning(self, self.tr("Cannot open session"),
+                                self.tr("This file no longer exists.") + "\n\n" + str(path)
+                                + "\n\n" + self.tr("Nothing was changed: your current work "
+                                                   "is as it was."))
+            return False
         try:
             doc = sessionfile.load(path)
         except sessionfile.SessionFileError as exc:
@@ -266,7 +274,7 @@ class MainWindow(QMainWindow):
                 return False
         widget = self.tabs.currentWidget()
         if str(path).lower().endswith(".svg"):
-            from PySide6.QtCore import QRect, QSize
+            from PySide6.QtCore import QPoint, QRect, QSize
             from PySide6.QtGui import QPainter
             from PySide6.QtSvg import QSvgGenerator
 
@@ -276,8 +284,11 @@ class MainWindow(QMainWindow):
             gen.setViewBox(QRect(0, 0, widget.width(), widget.height()))
             gen.setTitle("GradLab")
             painter = QPainter(gen)
-            widget.render(painter)
-            ok = painter.end()
+            ok = painter.isActive()
+            if ok:
+                # PySide6 has no render(painter) overload: the offset is required
+                widget.render(painter, QPoint(0, 0))
+                ok = painter.end()
         else:
             ok = widget.grab().save(str(path))
         if not ok:
@@ -301,6 +312,12 @@ class MainWindow(QMainWindow):
         path = str(Path(path).resolve())
         files = [p for p in self.recent_files() if p != path]
         gapp.settings().setValue("recentFiles", [path] + files[:MAX_RECENT - 1])
+        self._fill_recent_menu()
+
+    def _forget_recent(self, path: str) -> None:
+        path = str(Path(path).resolve())
+        files = [p for p in self.recent_files() if p != path]
+        gapp.settings().setValue("recentFiles", files)
         self._fill_recent_menu()
 
     def _fill_recent_menu(self) -> None:

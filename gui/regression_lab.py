@@ -20,6 +20,7 @@ Structure
 from __future__ import annotations
 
 import math
+import re
 from typing import Any, Sequence
 
 import numpy as np
@@ -282,7 +283,14 @@ class PointsTableModel(QAbstractTableModel):
         return str(section + 1)
 
     def reset(self) -> None:
+        # the same number of rows (a cell edit, a drag, their undo): keep the current
+        # cell, the selection and the scroll position; only a new row count resets
+        n = self._lab.model.n
+        if n and n == getattr(self, "_rows", -1):
+            self.dataChanged.emit(self.index(0, 0), self.index(n - 1, 1))
+            return
         self.beginResetModel()
+        self._rows = n
         self.endResetModel()
 
     def row_changed(self, r: int) -> None:
@@ -487,6 +495,7 @@ class RegressionLab(QWidget):
         self.tcursor.indexChanged.connect(self._on_cursor_index)
 
         self._build_ui()
+        self._apply_colors()
         self.model.changed.connect(self._on_model_changed)
         session.register(self.NAME, self.get_state, self.set_state)
         self.retranslate()
@@ -546,9 +555,13 @@ class RegressionLab(QWidget):
                          ("my_line", self.myline_check)):
             box.toggled.connect(lambda on, k=key: self._on_toggle(k, on))
             row2.addWidget(box)
+        self.limit_label = QLabel()
+        self.limit_label.setObjectName("limitLabel")
+        self.limit_label.setStyleSheet(f"color: {COLOR_FIT};")
+        self.limit_label.hide()
+        row2.addWidget(self.limit_label)
         row2.addStretch(1)
         self.hint_label = QLabel()
-        self.hint_label.setStyleSheet("color: #666;")
         row2.addWidget(self.hint_label)
         lv.addLayout(row2)
 
@@ -614,8 +627,7 @@ class RegressionLab(QWidget):
         # results card
         card = QFrame()
         card.setObjectName("resultCard")
-        card.setStyleSheet("#resultCard { background: #f7f9fc; border: 1px solid #d5dce6;"
-                           " border-radius: 6px; }")
+        self.result_card = card
         cg = QGridLayout(card)
         cg.setContentsMargins(12, 8, 12, 8)
         cg.setHorizontalSpacing(18)
@@ -623,7 +635,9 @@ class RegressionLab(QWidget):
         self.equation_label = QLabel()
         self.equation_label.setObjectName("equation")
         self.equation_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.equation_label.setStyleSheet(f"font-size: 15pt; font-weight: 600; color: {COLOR_FIT};")
+        self._equation_pt = 0
+        self._set_equation_size(15)
+        self.equation_label.installEventFilter(self)
         self.metrics_label = QLabel()
         self.metrics_label.setObjectName("metrics")
         self.metrics_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -669,7 +683,6 @@ class RegressionLab(QWidget):
         self.source_label.setWordWrap(True)
         self.source_label.setTextFormat(Qt.TextFormat.RichText)
         self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.source_label.setStyleSheet("color: #444;")
         pv.addWidget(self.source_label)
         self.table_model = PointsTableModel(self)
         self.table = QTableView()
@@ -772,7 +785,6 @@ class RegressionLab(QWidget):
         self.bound_label = QLabel()
         self.bound_label.setWordWrap(True)
         self.bound_label.setTextFormat(Qt.TextFormat.RichText)
-        self.bound_label.setStyleSheet("color: #555;")
         form.addWidget(self.opt_label, 0, 0)
         form.addWidget(self.opt_combo, 0, 1)
         form.addWidget(self.lr_label, 0, 2)
@@ -791,7 +803,8 @@ class RegressionLab(QWidget):
         self.step_controls.resetRequested.connect(self._on_reset_requested)
         self.step_controls.speedChanged.connect(self.tcursor.set_speed)
         self.tcursor.playingChanged.connect(self.step_controls.set_playing)
-        self.step_controls.install_shortcuts(self)
+        # → / Space / ← / Home / End / P drive the stepper only when no child uses the
+        # key (see keyPressEvent): the table, spin boxes and combo boxes keep theirs
         # play speed is chosen from the run's length (a whole run plays in about 8 s),
         # so the speed boxes are not needed here and the controls fit the side panel
         for w in (self.step_controls.sps_label, self.step_controls.sps,
@@ -856,19 +869,115 @@ class RegressionLab(QWidget):
         for plot in self.findChildren(pg.PlotWidget):
             if plot is not self.plot:  # the data plot: points are dragged over its axes
                 cache_axes(plot)
+        # views that do not use the keyboard give it to the lab when clicked, so the
+        # step keys work after a click on a plot (the 3D view would rotate on arrows)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self._focus_views = [self.surface.gl, self.contour, self.descent_contour,
+                             self.loss_plot, self.trace_plot]
+        for w in self._focus_views:
+            w.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            target = w.viewport() if hasattr(w, "viewport") else w
+            target.installEventFilter(self)
+
+    def _set_equation_size(self, pt: int) -> None:
+        if pt != self._equation_pt:
+            self._equation_pt = pt
+            self.equation_label.setStyleSheet(
+                f"font-size: {pt}pt; font-weight: 600; color: {COLOR_FIT};")
+
+    def _set_equation_text(self, text: str) -> None:
+        """The best-fit equation, in a smaller font when it would not fit (a degree-6
+        polynomial is long); the whole equation is also its tooltip."""
+        from PySide6.QtGui import QFont, QFontMetricsF
+
+        lab_ = self.equation_label
+        if text != lab_.text():
+            lab_.setText(text)
+            lab_.setToolTip(text)
+        width = lab_.width() - 4
+        if width <= 0:
+            return
+        font = QFont(lab_.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        size = 15
+        for size in (15, 13, 12, 11, 10, 9, 8):
+            font.setPointSizeF(size)
+            if QFontMetricsF(font).horizontalAdvance(text) <= width:
+                break
+        self._set_equation_size(size)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if obj is getattr(self, "equation_label", None):
+            if event.type() == QEvent.Type.Resize:
+                self._set_equation_text(obj.text())
+            return False
         if obj is self.plot and event.type() == QEvent.Type.KeyPress and \
                 event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             if self._selected is not None:
                 self._delete_selected()
                 return True
+        if event.type() == QEvent.Type.MouseButtonPress and obj is not self.plot:
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
         return super().eventFilter(obj, event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        # only keys that no child used reach here (the table moves its current cell
+        # with ← → Home End, spin boxes and editors keep theirs): → / Space step,
+        # ← steps back, Home resets, End runs to the end, P plays or pauses
+        if not self.step_controls.handle_key(event):
+            super().keyPressEvent(event)
+
+    # ================================================================== colours
+    def _is_dark(self) -> bool:
+        from PySide6.QtGui import QPalette
+        return self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+    def _colors(self) -> dict[str, str]:
+        """Colours of text and grid that must stay readable in the light and the dark
+        theme (View → Theme recolours the plots' backgrounds)."""
+        if self._is_dark():
+            return {"muted": "#aab0b8", "text2": "#c9cdd3", "title": "#d6dae0",
+                    "axis": "#e1e4e8", "grid": "#3b4048", "grid_minor": "#2d3137",
+                    "legend_bg": "#2a2d33", "legend_pen": "#555b64", "legend_text": "#e1e4e8",
+                    "card_bg": "#262a30", "card_border": "#3d434c"}
+        return {"muted": "#666", "text2": "#444", "title": "#333", "axis": "#222",
+                "grid": "#e2e6ec", "grid_minor": "#f1f3f6", "legend_bg": "#ffffff",
+                "legend_pen": "#bbb", "legend_text": "#222", "card_bg": "#f7f9fc",
+                "card_border": "#d5dce6"}
+
+    def _set_plot_titles(self) -> None:
+        c = self._colors()["title"]
+        self.loss_plot.setTitle(self.tr("Loss C per step"), size="9pt", color=c)
+        self.trace_plot.setTitle(self.tr("Parameters per step"), size="9pt", color=c)
+
+    def _apply_colors(self) -> None:
+        c = self._colors()
+        self.hint_label.setStyleSheet(f"color: {c['muted']};")
+        self.source_label.setStyleSheet(f"color: {c['text2']};")
+        self.bound_label.setStyleSheet(f"color: {c['text2']};")
+        self.result_card.setStyleSheet(
+            f"#resultCard {{ background: {c['card_bg']}; border: 1px solid "
+            f"{c['card_border']}; border-radius: 6px; }}")
+        self.plot._major = QPen(QColor(c["grid"]), 0)
+        self.plot._minor = QPen(QColor(c["grid_minor"]), 0)
+        self.plot.resetCachedContent()
+        self.legend.setBrush(pg.mkBrush(c["legend_bg"]))
+        self.legend.setPen(pg.mkPen(c["legend_pen"]))
+        self.legend.setLabelTextColor(c["legend_text"])
+        self._set_plot_titles()
+        if hasattr(self, "_trajectory"):
+            self._update_axis_labels()
+            self._legend_key = None  # re-add the entries: their text takes the colour
+            self._refresh_legend()
 
     # ================================================================== translation
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.PaletteChange,
+                              QEvent.Type.ApplicationPaletteChange) and \
+                hasattr(self, "result_card"):
+            self._apply_colors()
         super().changeEvent(event)
 
     def _lang(self) -> str:
@@ -916,8 +1025,7 @@ class RegressionLab(QWidget):
         self.lr_label.setText(self.tr("Learning rate η:"))
         self.steps_label.setText(self.tr("Max steps:"))
         self.standardize_check.setText(self.tr("Standardise x (feature scaling)"))
-        self.loss_plot.setTitle(self.tr("Loss C per step"), size="9pt", color="#333")
-        self.trace_plot.setTitle(self.tr("Parameters per step"), size="9pt", color="#333")
+        self._set_plot_titles()
         self.loss_plot.setLabel("bottom", self.tr("step"))
         self.trace_plot.setLabel("bottom", self.tr("step"))
         self.dataset_combo.setToolTip(self.tr(
@@ -1044,24 +1152,63 @@ class RegressionLab(QWidget):
                 "descent": dict(m.descent)}
 
     def set_state(self, state: dict) -> None:
+        """Restore a saved state.  A value of the wrong type or out of range (a damaged
+        or hand-edited file) keeps the current value: this never raises halfway."""
         m = self.model
         try:
             x, y = _as_points(state.get("x", []), state.get("y", []))
         except (ValueError, TypeError):
             return
-        m.degree = int(min(max(int(state.get("degree", 1)), 0), MAX_DEGREE))
+        try:
+            m.degree = int(min(max(int(state.get("degree", 1)), 0), MAX_DEGREE))
+        except (TypeError, ValueError, OverflowError):
+            pass
         view = dict(m.view)
-        view.update({k: bool(v) for k, v in dict(state.get("view", {})).items() if k in view})
+        saved_view = state.get("view", {})
+        if isinstance(saved_view, dict):
+            view.update({k: bool(v) for k, v in saved_view.items() if k in view})
         m.view = view
-        desc = dict(m.descent)
-        desc.update({k: v for k, v in dict(state.get("descent", {})).items() if k in desc})
-        m.descent = desc
-        ml = state.get("my_line", m.my_line)
-        m.my_line = (float(ml[0]), float(ml[1]))
+        m.descent = self._checked_descent(state.get("descent", {}))
+        try:
+            ml = state.get("my_line", m.my_line)
+            k, b = float(ml[0]), float(ml[1])
+            if math.isfinite(k) and math.isfinite(b):
+                m.my_line = (k, b)
+        except (TypeError, ValueError, IndexError, KeyError):
+            pass
         did = state.get("dataset")
-        did = did if did in self._dataset_ids and did else None
+        did = did if isinstance(did, str) and did in self._dataset_ids and did else None
         self._apply_snapshot({"x": x, "y": y, "dataset": did}, reframe=True)
         self._refresh_all()
+
+    def _checked_descent(self, saved: Any) -> dict:
+        """The descent settings of a saved state, each checked (bad ones stay as now)."""
+        desc = dict(self.model.descent)
+        if not isinstance(saved, dict):
+            return desc
+        if saved.get("optimizer") in OPTIMIZERS:
+            desc["optimizer"] = saved["optimizer"]
+        try:
+            lr = float(saved["lr"])
+            if math.isfinite(lr) and lr > 0:
+                desc["lr"] = min(max(lr, self.lr_spin.minimum()), self.lr_spin.maximum())
+        except (KeyError, TypeError, ValueError):
+            pass
+        try:
+            steps = int(saved["max_steps"])
+            desc["max_steps"] = min(max(steps, self.steps_spin.minimum()),
+                                    self.steps_spin.maximum())
+        except (KeyError, TypeError, ValueError, OverflowError):
+            pass
+        if isinstance(saved.get("standardize"), bool):
+            desc["standardize"] = saved["standardize"]
+        try:
+            start = [float(v) for v in saved["start"]]
+            if len(start) == 2 and all(math.isfinite(v) for v in start):
+                desc["start"] = start
+        except (KeyError, TypeError, ValueError):
+            pass
+        return desc
 
     # ================================================================== commands
     def _push_points(self, x: np.ndarray, y: np.ndarray, text: str, reframe: bool = False,
@@ -1301,13 +1448,41 @@ class RegressionLab(QWidget):
             return
         self.session.status.emit(self.tr("Exported {n} points.").format(n=self.model.n))
 
+    def _csv_problem(self, msg: str) -> str:
+        """core.datasets reports CSV problems in English: say them in the user's
+        language (an unknown message is shown as it is)."""
+        m = re.fullmatch(r"expected 2 columns \(x and y\), found (\d+)", msg)
+        if m:
+            return self.tr("expected 2 columns (x and y), found {n}").format(n=m.group(1))
+        m = re.fullmatch(r"header has (\d+) columns, expected 2 \(x and y\)", msg)
+        if m:
+            return self.tr("the header has {n} columns, expected 2 (x and y)").format(
+                n=m.group(1))
+        m = re.fullmatch(r"([xy]) value (.*) is not a finite number", msg)
+        if m:
+            return self.tr("{name} value {value} is not a finite number").format(
+                name=m.group(1), value=m.group(2))
+        m = re.fullmatch(r"([xy]) value (.*) is not a number", msg)
+        if m:
+            value = m.group(2)
+            if value == "'(empty)'":
+                value = self.tr("(empty)")
+            return self.tr("{name} value {value} is not a number").format(
+                name=m.group(1), value=value)
+        return msg
+
     def csv_error_text(self, exc: CsvError) -> str:
+        if all(ln == 0 for ln, _msg in exc.errors) and \
+                [msg for _ln, msg in exc.errors] == ["no data rows found"]:
+            return self.tr("The points were not changed: the text has no rows with two "
+                           "numbers x and y.")
         lines = []
         for ln, msg in exc.errors[:12]:
+            problem = self._csv_problem(msg)
             if ln:
-                lines.append(self.tr("Line {line}: {problem}").format(line=ln, problem=msg))
+                lines.append(self.tr("Line {line}: {problem}").format(line=ln, problem=problem))
             else:
-                lines.append(msg)
+                lines.append(problem)
         if len(exc.errors) > 12:
             lines.append(self.tr("… and {n} more").format(n=len(exc.errors) - 12))
         return (self.tr("The points were not changed. These rows could not be read:")
@@ -1362,6 +1537,7 @@ class RegressionLab(QWidget):
             self._grid_ranges = None
         self._sync_widgets()
         self._update_axis_labels()
+        self._style_scatter()
         self.scatter.setData(m.x, m.y)
         self.table_model.reset()
         self._refresh_selection()
@@ -1391,6 +1567,20 @@ class RegressionLab(QWidget):
         if self._trajectory is not None:
             self._invalidate_descent()
             self.descent_curve.setData([], [])
+
+    def _style_scatter(self) -> None:
+        """Many points: small markers without the white outline, which would
+        otherwise paint over the dense cloud and leave it almost invisible."""
+        dense = self.model.n > 2000
+        if getattr(self, "_scatter_dense", None) is dense:
+            return
+        self._scatter_dense = dense
+        if dense:
+            self.scatter.setSize(5)
+            self.scatter.setPen(pg.mkPen(None))
+        else:
+            self.scatter.setSize(10)
+            self.scatter.setPen(pg.mkPen("w", width=1.2))
 
     def _sync_widgets(self) -> None:
         m = self.model
@@ -1437,10 +1627,27 @@ class RegressionLab(QWidget):
             ds = load_dataset(m.dataset_id)
             self.source_label.setText(self.tr("<b>{name}</b><br>{note}<br><i>Source:</i> {source}")
                                       .format(name=ds.name(lang), note=ds.note(lang),
-                                              source=ds.source))
+                                              source=self._source_text(ds)))
         else:
             self.source_label.setText(self.tr("<b>Your own data</b><br>Click in the plot to add "
                                               "points, or type them into the table."))
+
+    def _source_text(self, ds) -> str:
+        """The data set's source in the user's language: the descriptive words are
+        translated, bibliographic titles stay as published (core keeps only English)."""
+        described = {
+            "chapter_heights": self.tr(
+                "The chapter 深度学习 | 掌握神经网络的法宝（一） (Deep learning: the tools "
+                "for mastering neural networks, part 1), section 3.4, Python example."),
+            "women_1975": self.tr(
+                "The World Almanac and Book of Facts, 1975: average weights for American "
+                "women aged 30–39; as distributed in R's datasets package (data set "
+                "'women')."),
+            "cars_1920s": self.tr(
+                "M. Ezekiel, Methods of Correlation Analysis, Wiley (1930); recorded in "
+                "the 1920s; as distributed in R's datasets package (data set 'cars')."),
+        }
+        return described.get(ds.id, ds.source)
 
     def _axis_texts(self) -> tuple[str, str]:
         m = self.model
@@ -1454,7 +1661,7 @@ class RegressionLab(QWidget):
 
     def _update_axis_labels(self) -> None:
         xt, yt = self._axis_texts()
-        style = {"color": "#222", "font-size": "11pt"}
+        style = {"color": self._colors()["axis"], "font-size": "11pt"}
         self.plot.setLabel("bottom", xt, **style)
         self.plot.setLabel("left", yt, **style)
         names = self._axis_texts()
@@ -1504,10 +1711,19 @@ class RegressionLab(QWidget):
         if a["status"] == "ok":
             return ""
         if a["status"] == "empty":
+            if p == 1:
+                return self.tr("No points yet: click in the plot to add some. A constant has "
+                               "1 parameter, so it needs more than 1 point to be determined "
+                               "(chapter 3.5).")
             return self.tr("No points yet: click in the plot to add some. A {model} has {p} "
                            "parameters, so it needs more than {p} points to be determined "
                            "(chapter 3.5).").format(model=model, p=p)
         if a["status"] == "exact":
+            if n == 1:
+                return self.tr("1 point and 1 parameter: the constant passes through the "
+                               "point exactly, so the error is zero — nothing was really "
+                               "fitted. To determine a model you need more points than "
+                               "parameters (chapter 3.5).")
             return self.tr("{n} points and {p} parameters: the {model} passes through every "
                            "point exactly, so the error is zero — nothing was really fitted. "
                            "To determine a model you need more points than parameters "
@@ -1518,10 +1734,19 @@ class RegressionLab(QWidget):
                                "through it has zero error (grey lines). The cost surface is a "
                                "flat valley with no single lowest point; the horizontal line "
                                "is shown.")
+            if n == 1:
+                return self.tr("1 point cannot determine a {model} ({p} parameters): "
+                               "infinitely many of them pass through it with zero error "
+                               "(grey curves); the simplest one is shown.").format(
+                    model=model, p=p)
             return self.tr("{n} points cannot determine a {model} ({p} parameters): "
                            "infinitely many of them pass through all the points with zero "
                            "error (grey curves); the simplest one is shown.").format(
                 n=n, model=model, p=p)
+        if d == 1:
+            return self.tr("{n} points all at the same x cannot determine a {model} ({p} "
+                           "parameters): infinitely many share the same smallest error (grey "
+                           "curves); the simplest one is shown.").format(n=n, model=model, p=p)
         return self.tr("{n} points with only {d} different x values cannot determine a "
                        "{model} ({p} parameters): infinitely many share the same smallest "
                        "error (grey curves); the simplest one is shown.").format(
@@ -1551,7 +1776,7 @@ class RegressionLab(QWidget):
             r = f.r if f.r is not None else None
             status = self.status_text(f)
         mse = sse / n if n else math.nan
-        self.equation_label.setText(polynomial_text(coeffs))
+        self._set_equation_text(polynomial_text(coeffs))
         parts = [f"SSE = Σ(y − ŷ)² = {fmt(sse, 7)}", f"MSE = {fmt(mse, 6)}",
                  f"R² = {fmt(r2, 5)}"]
         if r is not None:
@@ -1633,6 +1858,7 @@ class RegressionLab(QWidget):
         else:
             self.squares_item.setPath(QPainterPath())
         self.squares_item.setVisible(show_sq)
+        self._refresh_limit_note()
         # ghost curves (underdetermined: many curves with zero error)
         self._refresh_ghosts(xs, live)
         # my line + handles
@@ -1651,6 +1877,23 @@ class RegressionLab(QWidget):
         # descent line
         self._refresh_descent_line(xs)
         self._refresh_legend()
+
+    def _refresh_limit_note(self) -> None:
+        """Say why residuals or squares that are switched on are not drawn."""
+        m = self.model
+        note = ""
+        if m.view["squares"] and m.n > SQUARE_LIMIT:
+            note = self.tr("(squares are drawn for up to {n} points)").format(
+                n=f"{SQUARE_LIMIT:,}")
+        if m.view["residuals"] and m.n > RESIDUAL_LIMIT:
+            note = self.tr("(residuals and squares are drawn for up to {r} and {s} points)"
+                           ).format(r=f"{RESIDUAL_LIMIT:,}", s=f"{SQUARE_LIMIT:,}") \
+                if m.view["squares"] else \
+                self.tr("(residuals are drawn for up to {n} points)").format(
+                    n=f"{RESIDUAL_LIMIT:,}")
+        if note != self.limit_label.text():
+            self.limit_label.setText(note)
+        self.limit_label.setVisible(bool(note))
 
     def _refresh_ghosts(self, xs: np.ndarray, live: bool) -> None:
         m = self.model

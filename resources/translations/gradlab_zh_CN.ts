@@ -3,53 +3,53 @@
 <context>
     <name>ChainLab</name>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1768" />
+        <location filename="../../gui/chain_lab.py" line="1805" />
         <source>Chain Rule</source>
         <translation>链式法则</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1784" />
-        <location filename="../../gui/chain_lab.py" line="1796" />
+        <location filename="../../gui/chain_lab.py" line="1821" />
+        <location filename="../../gui/chain_lab.py" line="1833" />
         <source>Set the functions</source>
         <translation>设置函数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1787" />
+        <location filename="../../gui/chain_lab.py" line="1824" />
         <source>Move x</source>
         <translation>移动 x</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1790" />
+        <location filename="../../gui/chain_lab.py" line="1827" />
         <source>Change Δx</source>
         <translation>修改 Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1799" />
+        <location filename="../../gui/chain_lab.py" line="1836" />
         <source>Move the point</source>
         <translation>移动点</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1805" />
+        <location filename="../../gui/chain_lab.py" line="1842" />
         <source>Change the neuron</source>
         <translation>修改神经元</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1877" />
+        <location filename="../../gui/chain_lab.py" line="1914" />
         <source>1.2  Single variable</source>
         <translation>1.2  单变量函数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1878" />
+        <location filename="../../gui/chain_lab.py" line="1915" />
         <source>1.3  Several variables</source>
         <translation>1.3  多变量函数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1879" />
+        <location filename="../../gui/chain_lab.py" line="1916" />
         <source>1.4  Vector form</source>
         <translation>1.4  向量形式</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1880" />
+        <location filename="../../gui/chain_lab.py" line="1917" />
         <source>Neuron &amp; backprop</source>
         <translation>神经元与反向传播</translation>
     </message>
@@ -57,503 +57,513 @@
 <context>
     <name>DescentLab</name>
     <message>
-        <location filename="../../gui/descent_lab.py" line="469" />
-        <location filename="../../gui/descent_lab.py" line="1448" />
+        <location filename="../../gui/descent_lab.py" line="468" />
+        <location filename="../../gui/descent_lab.py" line="1478" />
         <source>Log colour scale</source>
         <translation>对数色阶</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="514" />
+        <location filename="../../gui/descent_lab.py" line="513" />
         <source>Preset: {name}</source>
         <translation>预设：{name}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="532" />
-        <location filename="../../gui/descent_lab.py" line="968" />
+        <location filename="../../gui/descent_lab.py" line="531" />
+        <location filename="../../gui/descent_lab.py" line="966" />
         <source>Move start point</source>
         <translation>移动起点</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="540" />
+        <location filename="../../gui/descent_lab.py" line="539" />
         <source>Learning rate η = {eta}</source>
         <translation>学习率 η = {eta}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="546" />
-        <location filename="../../gui/descent_lab.py" line="909" />
+        <location filename="../../gui/descent_lab.py" line="545" />
+        <location filename="../../gui/descent_lab.py" line="908" />
         <source>Choose optimizers</source>
         <translation>选择优化器</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="551" />
+        <location filename="../../gui/descent_lab.py" line="550" />
         <source>{opt} settings</source>
         <translation>{opt} 参数设置</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="561" />
-        <location filename="../../gui/descent_lab.py" line="1443" />
+        <location filename="../../gui/descent_lab.py" line="560" />
+        <location filename="../../gui/descent_lab.py" line="1473" />
         <source>Stop rules</source>
         <translation>停止条件</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="567" />
+        <location filename="../../gui/descent_lab.py" line="566" />
         <source>A plot range needs two finite numbers 'from' &lt; 'to' (at most 10⁶ in size).</source>
         <translation>绘图范围需要两个有限的数，且“下限” &lt; “上限”（绝对值不超过 10⁶）。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="573" />
+        <location filename="../../gui/descent_lab.py" line="572" />
         <source>Plot range of {v}</source>
         <translation>{v} 的绘图范围</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="711" />
+        <location filename="../../gui/descent_lab.py" line="710" />
         <source>Edit function</source>
         <translation>编辑函数</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="728" />
+        <location filename="../../gui/descent_lab.py" line="727" />
         <source>at character {n}</source>
         <translation>第 {n} 个字符处</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="731" />
+        <location filename="../../gui/descent_lab.py" line="730" />
         <source>The last valid function is still shown.</source>
         <translation>图中仍显示上一个有效的函数。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="855" />
+        <location filename="../../gui/descent_lab.py" line="854" />
         <source>Left end of the plot range of {v}</source>
         <translation>{v} 的绘图范围左端</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="856" />
+        <location filename="../../gui/descent_lab.py" line="855" />
         <source>Right end of the plot range of {v}</source>
         <translation>{v} 的绘图范围右端</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="857" />
+        <location filename="../../gui/descent_lab.py" line="856" />
         <source>Start value of {v} in θ₀: every optimizer starts its descent here (or click the contour plot).</source>
         <translation>起点 θ₀ 中 {v} 的值：每个优化器都从这里开始下降（也可以点击等高线图）。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="865" />
+        <location filename="../../gui/descent_lab.py" line="864" />
         <source>Learning rate η of {opt}: the size of each step Δθ = −η·(…)</source>
         <translation>{opt} 的学习率 η：每一步 Δθ = −η·(…) 的大小</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="866" />
+        <location filename="../../gui/descent_lab.py" line="865" />
         <source>Momentum μ in v ← μv + ∇f(θ): how much of the last velocity is kept (0 = none)</source>
         <translation>v ← μv + ∇f(θ) 中的动量 μ：保留上一步速度的比例（0 = 不保留）</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="868" />
+        <location filename="../../gui/descent_lab.py" line="867" />
         <source>Dampening: v ← μv + (1 − dampening)·∇f(θ)</source>
         <translation>阻尼：v ← μv + (1 − dampening)·∇f(θ)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="869" />
+        <location filename="../../gui/descent_lab.py" line="868" />
         <source>Weight decay λ: adds λθ to the gradient, pulling θ towards 0</source>
         <translation>权重衰减 λ：在梯度上加 λθ，把 θ 拉向 0</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="871" />
+        <location filename="../../gui/descent_lab.py" line="870" />
         <source>Learning-rate decay: η is divided by 1 + (k − 1)·decay at step k</source>
         <translation>学习率衰减：第 k 步时 η 除以 1 + (k − 1)·decay</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="873" />
+        <location filename="../../gui/descent_lab.py" line="872" />
         <source>Starting value of the sum of squared gradients</source>
         <translation>梯度平方和的初始值</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="875" />
+        <location filename="../../gui/descent_lab.py" line="874" />
         <source>ε: a small number added to the denominator so it is never 0</source>
         <translation>ε：加到分母上的一个小数，使分母永不为 0</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="876" />
+        <location filename="../../gui/descent_lab.py" line="875" />
         <source>Smoothing constant α of the moving average of ∇f²</source>
         <translation>∇f² 滑动平均的平滑常数 α</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="877" />
+        <location filename="../../gui/descent_lab.py" line="876" />
         <source>β₁, β₂: decay rates of the moving averages m of ∇f and v of ∇f²</source>
         <translation>β₁, β₂：∇f 的滑动平均 m 和 ∇f² 的滑动平均 v 的衰减率</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="882" />
+        <location filename="../../gui/descent_lab.py" line="881" />
         <source>Setting {k} of {opt}</source>
         <translation>{opt} 的设置 {k}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="926" />
+        <location filename="../../gui/descent_lab.py" line="925" />
         <source>Not a valid value for {k}</source>
         <translation>{k} 的值无效</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="978" />
+        <location filename="../../gui/descent_lab.py" line="976" />
         <source>Drag start point</source>
         <translation>拖动起点</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1187" />
+        <location filename="../../gui/descent_lab.py" line="1185" />
         <source>{opt}: {k} steps · {status}</source>
         <translation>{opt}：{k} 步 · {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1191" />
+        <location filename="../../gui/descent_lab.py" line="1189" />
         <source>converges</source>
         <translation>收敛</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1191" />
+        <location filename="../../gui/descent_lab.py" line="1189" />
         <source>oscillates</source>
         <translation>来回震荡</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1192" />
+        <location filename="../../gui/descent_lab.py" line="1190" />
         <source>slow</source>
         <translation>缓慢</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1192" />
+        <location filename="../../gui/descent_lab.py" line="1190" />
         <source>diverges</source>
         <translation>发散</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1201" />
+        <location filename="../../gui/descent_lab.py" line="1199" />
         <source>Converged after {k} steps at {p}, f = {f}: ‖∇f‖ = {g} is below the tolerance {tol}.</source>
         <translation>{k} 步后收敛于 {p}，f = {f}：‖∇f‖ = {g} 小于容差 {tol}。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1205" />
+        <location filename="../../gui/descent_lab.py" line="1203" />
         <source>Stopped after {k} steps at {p}, f = {f}: f changed by less than {tol} in the last step, but ‖∇f‖ is still {g} — maybe not the exact minimum yet.</source>
         <translation>{k} 步后停在 {p}，f = {f}：最后一步 f 的变化小于 {tol}，但 ‖∇f‖ 仍为 {g}——可能尚未到达最小值。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1210" />
+        <location filename="../../gui/descent_lab.py" line="1208" />
         <source>Stopped at the maximum of {k} steps at {p}, f = {f}: not converged yet (‖∇f‖ = {g}).</source>
         <translation>达到最大步数 {k}，停在 {p}，f = {f}：尚未收敛（‖∇f‖ = {g}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1213" />
+        <location filename="../../gui/descent_lab.py" line="1211" />
         <source>Diverged after {k} steps: the point or f blew up.</source>
         <translation>{k} 步后发散：点或 f 的数值爆炸。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1215" />
+        <location filename="../../gui/descent_lab.py" line="1213" />
         <source>f or its gradient is undefined at the start point {p}: choose another start.</source>
         <translation>f 或其梯度在起点 {p} 处无定义：请换一个起点。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1217" />
+        <location filename="../../gui/descent_lab.py" line="1215" />
         <source>After {k} steps the point {p} left the region where f is defined.</source>
         <translation>{k} 步后，点 {p} 离开了 f 的定义域。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1227" />
+        <location filename="../../gui/descent_lab.py" line="1225" />
         <source>η = {eta} is above 2/λmax ≈ {bound} here: each step overshoots further.</source>
         <translation>η = {eta} 大于此处的 2/λmax ≈ {bound}：每一步都越过最低点更远。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1230" />
+        <location filename="../../gui/descent_lab.py" line="1228" />
         <source>f fell without bound: it has no minimum in the direction the point went.</source>
         <translation>f 无限减小：在点移动的方向上 f 没有最小值。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1232" />
+        <location filename="../../gui/descent_lab.py" line="1230" />
         <source>Each step overshoots more than the last: use a smaller learning rate.</source>
         <translation>每一步都比上一步越过得更远：请使用更小的学习率。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1235" />
+        <location filename="../../gui/descent_lab.py" line="1233" />
         <source>The point jumps back and forth across the valley: η is near its upper limit.</source>
         <translation>点在山谷两侧来回震荡：η 已接近上限。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1238" />
+        <location filename="../../gui/descent_lab.py" line="1236" />
         <source>Progress is slow: a larger learning rate would get there faster.</source>
         <translation>进展缓慢：增大学习率会更快到达。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1267" />
+        <location filename="../../gui/descent_lab.py" line="1261" />
+        <source>The start point lies outside the plotted range of {v}: widen the range (or click the plot) to see it and its path.</source>
+        <translation>起点不在 {v} 的绘图范围内：扩大范围（或在图上点击）即可看到起点和路径。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1272" />
         <source>2/λmax ≈ {b} at the start</source>
         <translation>起点处 2/λmax ≈ {b}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1269" />
+        <location filename="../../gui/descent_lab.py" line="1274" />
         <source>no upper bound here (λmax ≤ 0)</source>
         <translation>此处没有上限（λmax ≤ 0）</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1327" />
+        <location filename="../../gui/descent_lab.py" line="1344" />
         <source>Computing basins…</source>
         <translation>正在计算吸引域…</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1349" />
+        <location filename="../../gui/descent_lab.py" line="1366" />
         <source>Computing basins… {k} steps, {m} starts still moving</source>
         <translation>正在计算吸引域… 已 {k} 步，仍有 {m} 个起点在移动</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1368" />
+        <location filename="../../gui/descent_lab.py" line="1392" />
         <source>{n} minima found ({t:.2f} s)</source>
         <translation>找到 {n} 个最小值点（{t:.2f} 秒）</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1376" />
+        <location filename="../../gui/descent_lab.py" line="1395" />
+        <source>{m} of {total} starts had not converged after {k} steps (grey)</source>
+        <translation>{total} 个起点中有 {m} 个在 {k} 步后仍未收敛（灰色）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1406" />
         <source>Chapter example: (x + y − 3)² + (x + 2y − 5)² + 2</source>
         <translation>本章例子：(x + y − 3)² + (x + 2y − 5)² + 2</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1377" />
+        <location filename="../../gui/descent_lab.py" line="1407" />
         <source>Paraboloid: x² + y² from (3, 2)</source>
         <translation>抛物面：x² + y²，起点 (3, 2)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1378" />
+        <location filename="../../gui/descent_lab.py" line="1408" />
         <source>Ill-conditioned bowl: 0.5x² + 10y²</source>
         <translation>病态的碗：0.5x² + 10y²</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1379" />
+        <location filename="../../gui/descent_lab.py" line="1409" />
         <source>Rosenbrock's banana valley</source>
         <translation>Rosenbrock 香蕉形山谷</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1380" />
+        <location filename="../../gui/descent_lab.py" line="1410" />
         <source>Himmelblau: four minima</source>
         <translation>Himmelblau：四个最小值</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1381" />
+        <location filename="../../gui/descent_lab.py" line="1411" />
         <source>Saddle: x² − y²</source>
         <translation>鞍面：x² − y²</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1382" />
+        <location filename="../../gui/descent_lab.py" line="1412" />
         <source>Plateau: 1 − exp(−(x² + y²)/4)</source>
         <translation>平台：1 − exp(−(x² + y²)/4)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1383" />
+        <location filename="../../gui/descent_lab.py" line="1413" />
         <source>One variable: x⁴ − 3x² + x</source>
         <translation>单变量：x⁴ − 3x² + x</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1384" />
+        <location filename="../../gui/descent_lab.py" line="1414" />
         <source>Three variables</source>
         <translation>三个变量</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1388" />
+        <location filename="../../gui/descent_lab.py" line="1418" />
         <source>Preset:</source>
         <translation>预设：</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1391" />
+        <location filename="../../gui/descent_lab.py" line="1421" />
         <source>Choose an example function: it sets f, the plot range, the start point θ₀ and the learning rate η.</source>
         <translation>选择一个示例函数：它会设置 f、绘图范围、起点 θ₀ 和学习率 η。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1395" />
+        <location filename="../../gui/descent_lab.py" line="1425" />
         <source>The function f(θ) to minimise; its partial derivatives ∂f/∂x, ∂f/∂y, … form the gradient ∇f shown below. Use + − * / ^, sin, exp, log, sqrt…; 2x means 2·x.</source>
         <translation>要最小化的函数 f(θ)；它的偏导数 ∂f/∂x, ∂f/∂y, … 组成下面显示的梯度 ∇f。可用 + − * / ^、sin、exp、log、sqrt…；2x 表示 2·x。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1402" />
+        <location filename="../../gui/descent_lab.py" line="1432" />
         <source>Learning rate η in Δθ = −η∇f(θ), on a logarithmic scale 10⁻⁵ … 10. The red mark is 2/λmax at the start: plain GD diverges above it.</source>
         <translation>Δθ = −η∇f(θ) 中的学习率 η，对数刻度 10⁻⁵ … 10。红色标记是起点处的 2/λmax：η 超过它时普通梯度下降发散。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1405" />
+        <location filename="../../gui/descent_lab.py" line="1435" />
         <source>Learning rate η in Δθ = −η∇f(θ): the step is η times the gradient, downhill.</source>
         <translation>Δθ = −η∇f(θ) 中的学习率 η：每一步是梯度的 η 倍，方向朝下坡。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1408" />
+        <location filename="../../gui/descent_lab.py" line="1438" />
         <source>Plain gradient descent, the chapter's rule: θ ← θ − η∇f(θ).</source>
         <translation>普通梯度下降法，即本章的公式：θ ← θ − η∇f(θ)。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1409" />
+        <location filename="../../gui/descent_lab.py" line="1439" />
         <source>Momentum: v ← μv + ∇f(θ), θ ← θ − ηv; the velocity v carries the point through narrow valleys.</source>
         <translation>动量法：v ← μv + ∇f(θ)，θ ← θ − ηv；速度 v 带着点穿过狭窄的山谷。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1411" />
+        <location filename="../../gui/descent_lab.py" line="1441" />
         <source>Nesterov momentum: like momentum, but ∇f is taken at the look-ahead point θ − ημv.</source>
         <translation>Nesterov 动量：与动量法相同，但 ∇f 在前瞻点 θ − ημv 处计算。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1413" />
+        <location filename="../../gui/descent_lab.py" line="1443" />
         <source>AdaGrad: each coordinate's step η·∂f/∂θᵢ is divided by the root of the sum of its past squared gradients.</source>
         <translation>AdaGrad：每个坐标的步长 η·∂f/∂θᵢ 除以该坐标以往梯度平方和的平方根。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1415" />
+        <location filename="../../gui/descent_lab.py" line="1445" />
         <source>RMSProp: each coordinate's step η·∂f/∂θᵢ is divided by the root of a moving average of its squared gradients.</source>
         <translation>RMSProp：每个坐标的步长 η·∂f/∂θᵢ 除以该坐标梯度平方滑动平均的平方根。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1417" />
+        <location filename="../../gui/descent_lab.py" line="1447" />
         <source>Adam: moving averages m of ∇f and v of ∇f²; step Δθ = −η·m̂/(√v̂ + ε).</source>
         <translation>Adam：∇f 的滑动平均 m 和 ∇f² 的滑动平均 v；步长 Δθ = −η·m̂/(√v̂ + ε)。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1422" />
+        <location filename="../../gui/descent_lab.py" line="1452" />
         <source>The optimizer whose settings (η, μ, β₁, β₂, ε …) are edited below</source>
         <translation>在下面编辑其设置（η, μ, β₁, β₂, ε …）的优化器</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1426" />
+        <location filename="../../gui/descent_lab.py" line="1456" />
         <source>Stop when ‖∇f(θ)‖ &lt; this value (the point is flat: a minimum, saddle or plateau).</source>
         <translation>当 ‖∇f(θ)‖ &lt; 此值时停止（该点是平的：最小值、鞍点或平台）。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1428" />
+        <location filename="../../gui/descent_lab.py" line="1458" />
         <source>Also stop when |Δf| = |f(θₖ₊₁) − f(θₖ)| is below the value on the right (the chapter's rule: it can stop before the minimum).</source>
         <translation>当 |Δf| = |f(θₖ₊₁) − f(θₖ)| 小于右边的值时也停止（本章的规则：可能在到达最小值之前就停止）。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1431" />
+        <location filename="../../gui/descent_lab.py" line="1461" />
         <source>Stop when f changes by less than this in one step: |f(θₖ₊₁) − f(θₖ)| &lt; value.</source>
         <translation>当一步中 f 的变化小于此值时停止：|f(θₖ₊₁) − f(θₖ)| &lt; 此值。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1433" />
+        <location filename="../../gui/descent_lab.py" line="1463" />
         <source>Stop after at most this many steps k, converged or not.</source>
         <translation>最多迭代这么多步 k 后停止，无论是否收敛。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1435" />
+        <location filename="../../gui/descent_lab.py" line="1465" />
         <source>Colour the surface and the contours by log f instead of f, to show the shape near the minimum.</source>
         <translation>按 log f 而不是 f 给曲面和等高线着色，以显示最小值附近的形状。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1438" />
+        <location filename="../../gui/descent_lab.py" line="1468" />
         <source>Start points per side of the basin map: n × n runs of the first selected optimizer.</source>
         <translation>吸引域图每边的起点数：用第一个选中的优化器运行 n × n 次。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1440" />
+        <location filename="../../gui/descent_lab.py" line="1470" />
         <source>Plot the loss f(θₖ) on a logarithmic axis.</source>
         <translation>在对数坐标轴上绘制损失 f(θₖ)。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1450" />
+        <location filename="../../gui/descent_lab.py" line="1480" />
         <source>Run descent from a grid of start points θ₀ and colour each start by the minimum it reaches (its basin).</source>
         <translation>从网格上的每个起点 θ₀ 运行梯度下降，并按到达的最小值给起点着色（即它的吸引域）。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1394" />
+        <location filename="../../gui/descent_lab.py" line="1424" />
         <source>Type a function, e.g. x^2 + y^2</source>
         <translation>输入函数，例如 x^2 + y^2</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1398" />
+        <location filename="../../gui/descent_lab.py" line="1428" />
         <source>Plot range and start point</source>
         <translation>绘图范围和起点</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1399" />
+        <location filename="../../gui/descent_lab.py" line="1429" />
         <source>from</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1399" />
+        <location filename="../../gui/descent_lab.py" line="1429" />
         <source>to</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1399" />
+        <location filename="../../gui/descent_lab.py" line="1429" />
         <source>start</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1401" />
+        <location filename="../../gui/descent_lab.py" line="1431" />
         <source>Learning rate η (plain GD)</source>
         <translation>学习率 η（普通梯度下降）</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1441" />
+        <location filename="../../gui/descent_lab.py" line="1471" />
         <source>Optimizers (all from the same start)</source>
         <translation>优化器（都从同一起点出发）</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1442" />
+        <location filename="../../gui/descent_lab.py" line="1472" />
         <source>Settings of</source>
         <translation>参数设置：</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1444" />
+        <location filename="../../gui/descent_lab.py" line="1474" />
         <source>‖∇f‖ &lt;</source>
         <translation>‖∇f‖ &lt;</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1445" />
+        <location filename="../../gui/descent_lab.py" line="1475" />
         <source>|Δf| &lt;</source>
         <translation>|Δf| &lt;</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1446" />
+        <location filename="../../gui/descent_lab.py" line="1476" />
         <source>max steps</source>
         <translation>最大步数</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1447" />
+        <location filename="../../gui/descent_lab.py" line="1477" />
         <source>View</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1449" />
+        <location filename="../../gui/descent_lab.py" line="1479" />
         <source>Basin map</source>
         <translation>吸引域图</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1453" />
+        <location filename="../../gui/descent_lab.py" line="1483" />
         <source> × grid</source>
         <translation> × 网格</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1454" />
+        <location filename="../../gui/descent_lab.py" line="1484" />
         <source>This step</source>
         <translation>当前步</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1455" />
+        <location filename="../../gui/descent_lab.py" line="1485" />
         <source>Step table</source>
         <translation>步骤表</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1456" />
+        <location filename="../../gui/descent_lab.py" line="1486" />
         <source>Loss f(θₖ) against iteration k</source>
         <translation>损失 f(θₖ) 随迭代次数 k 的变化</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1457" />
+        <location filename="../../gui/descent_lab.py" line="1487" />
         <source>‖∇f(θₖ)‖ against iteration k (log scale)</source>
         <translation>‖∇f(θₖ)‖ 随迭代次数 k 的变化（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1458" />
+        <location filename="../../gui/descent_lab.py" line="1488" />
         <source>log y</source>
         <translation>对数 y</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1459" />
-        <location filename="../../gui/descent_lab.py" line="1460" />
-        <location filename="../../gui/descent_lab.py" line="1463" />
+        <location filename="../../gui/descent_lab.py" line="1489" />
+        <location filename="../../gui/descent_lab.py" line="1490" />
+        <location filename="../../gui/descent_lab.py" line="1493" />
         <source>iteration k</source>
         <translation>迭代次数 k</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1464" />
+        <location filename="../../gui/descent_lab.py" line="1494" />
         <source>value of each variable</source>
         <translation>各变量的值</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1502" />
+        <location filename="../../gui/descent_lab.py" line="1552" />
         <source>Gradient Descent</source>
         <translation>梯度下降法</translation>
     </message>
@@ -561,7 +571,7 @@
 <context>
     <name>ExprField</name>
     <message>
-        <location filename="../../gui/chain_lab.py" line="223" />
+        <location filename="../../gui/chain_lab.py" line="226" />
         <source>at character {n}</source>
         <translation>第 {n} 个字符处</translation>
     </message>
@@ -961,223 +971,230 @@
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="205" />
+        <location filename="../../gui/main_window.py" line="213" />
         <source>Cannot open session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218" />
+        <location filename="../../gui/main_window.py" line="226" />
         <source>This file is damaged or is not a GradLab session (it is not valid JSON).</source>
         <translation>该文件已损坏或不是梯度实验室会话文件（不是有效的 JSON）。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220" />
+        <location filename="../../gui/main_window.py" line="228" />
         <source>This is not a GradLab session file.</source>
         <translation>这不是梯度实验室的会话文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221" />
+        <location filename="../../gui/main_window.py" line="229" />
         <source>This session was saved by a newer version of GradLab (format {0}); this version reads up to format {1}. Please update GradLab.</source>
         <translation>该会话由更新版本的梯度实验室保存（格式 {0}）；当前版本最多只能读取格式 {1}。请更新梯度实验室。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225" />
+        <location filename="../../gui/main_window.py" line="233" />
         <source>This file is too large to be a GradLab session.</source>
         <translation>该文件太大，不可能是梯度实验室会话文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226" />
+        <location filename="../../gui/main_window.py" line="234" />
         <source>The file could not be read.</source>
         <translation>无法读取该文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229" />
+        <location filename="../../gui/main_window.py" line="207" />
+        <location filename="../../gui/main_window.py" line="237" />
         <source>Nothing was changed: your current work is as it was.</source>
         <translation>没有做任何更改：你当前的工作保持原样。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238" />
+        <location filename="../../gui/main_window.py" line="246" />
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249" />
+        <location filename="../../gui/main_window.py" line="257" />
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250" />
+        <location filename="../../gui/main_window.py" line="258" />
         <source>The session could not be saved:</source>
         <translation>无法保存会话：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256" />
-        <location filename="../../gui/main_window.py" line="287" />
+        <location filename="../../gui/main_window.py" line="264" />
+        <location filename="../../gui/main_window.py" line="298" />
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263" />
-        <location filename="../../gui/main_window.py" line="284" />
+        <location filename="../../gui/main_window.py" line="271" />
+        <location filename="../../gui/main_window.py" line="295" />
         <source>Export picture</source>
         <translation>导出图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285" />
+        <location filename="../../gui/main_window.py" line="296" />
         <source>The picture could not be saved.</source>
         <translation>无法保存图片。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="322" />
+        <location filename="../../gui/main_window.py" line="339" />
         <source>GradLab 梯度实验室</source>
         <translation>梯度实验室 GradLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="517" />
+        <location filename="../../gui/main_window.py" line="534" />
         <source>&amp;New session</source>
         <translation>新建会话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="518" />
+        <location filename="../../gui/main_window.py" line="535" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="519" />
+        <location filename="../../gui/main_window.py" line="536" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="520" />
+        <location filename="../../gui/main_window.py" line="537" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="521" />
+        <location filename="../../gui/main_window.py" line="538" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="522" />
+        <location filename="../../gui/main_window.py" line="539" />
         <source>&amp;Export picture of this lab…</source>
         <translation>导出本实验室的图片(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="524" />
+        <location filename="../../gui/main_window.py" line="541" />
         <source>Save the current lab as PNG or SVG. Right-click any 2D plot to export just that plot (PNG, SVG or CSV).</source>
         <translation>将当前实验室保存为 PNG 或 SVG 图片。右键单击任意二维图可只导出该图（PNG、SVG 或 CSV）。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="526" />
+        <location filename="../../gui/main_window.py" line="543" />
         <source>Gradient Descent</source>
         <translation>梯度下降法</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="527" />
+        <location filename="../../gui/main_window.py" line="544" />
         <source>Regression</source>
         <translation>回归分析</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="528" />
+        <location filename="../../gui/main_window.py" line="545" />
         <source>Chain Rule</source>
         <translation>链式法则</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343" />
+        <location filename="../../gui/main_window.py" line="360" />
         <source>This lab is not available yet.</source>
         <translation>该实验室暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="534" />
+        <location filename="../../gui/main_window.py" line="206" />
+        <source>This file no longer exists.</source>
+        <translation>该文件已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="551" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="535" />
+        <location filename="../../gui/main_window.py" line="552" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="536" />
+        <location filename="../../gui/main_window.py" line="553" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="537" />
+        <location filename="../../gui/main_window.py" line="554" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="538" />
+        <location filename="../../gui/main_window.py" line="555" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="539" />
+        <location filename="../../gui/main_window.py" line="556" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="540" />
+        <location filename="../../gui/main_window.py" line="557" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="541" />
+        <location filename="../../gui/main_window.py" line="558" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="542" />
+        <location filename="../../gui/main_window.py" line="559" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="543" />
+        <location filename="../../gui/main_window.py" line="560" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="544" />
+        <location filename="../../gui/main_window.py" line="561" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="545" />
+        <location filename="../../gui/main_window.py" line="562" />
         <source>Surface &amp;resolution</source>
         <translation>曲面分辨率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="546" />
+        <location filename="../../gui/main_window.py" line="563" />
         <source>Lesso&amp;ns</source>
         <translation>课程(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="549" />
+        <location filename="../../gui/main_window.py" line="566" />
         <source>Show lesson &amp;panel</source>
         <translation>显示课程面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="550" />
+        <location filename="../../gui/main_window.py" line="567" />
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="551" />
+        <location filename="../../gui/main_window.py" line="568" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="552" />
+        <location filename="../../gui/main_window.py" line="569" />
         <source>&amp;About GradLab</source>
         <translation>关于梯度实验室(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="562" />
+        <location filename="../../gui/main_window.py" line="579" />
         <source>About GradLab</source>
         <translation>关于梯度实验室</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="575" />
+        <location filename="../../gui/main_window.py" line="592" />
         <source>GradLab 梯度实验室: the chain rule, gradient descent and least squares, to touch.</source>
         <translation>梯度实验室：动手体验链式法则、梯度下降法和最小二乘法。</translation>
     </message>
@@ -1185,137 +1202,137 @@
 <context>
     <name>MultiSection</name>
     <message>
-        <location filename="../../gui/chain_lab.py" line="847" />
+        <location filename="../../gui/chain_lab.py" line="855" />
         <source>Move x</source>
         <translation>移动 x</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="848" />
+        <location filename="../../gui/chain_lab.py" line="856" />
         <source>Move y</source>
         <translation>移动 y</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="861" />
+        <location filename="../../gui/chain_lab.py" line="869" />
         <source>Choose ∂z/∂x</source>
         <translation>选择 ∂z/∂x</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="863" />
+        <location filename="../../gui/chain_lab.py" line="871" />
         <source>Choose ∂z/∂y</source>
         <translation>选择 ∂z/∂y</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="910" />
+        <location filename="../../gui/chain_lab.py" line="918" />
         <source>Edit z = f(u, v)</source>
         <translation>编辑 z = f(u, v)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="910" />
+        <location filename="../../gui/chain_lab.py" line="918" />
         <source>Edit u(x, y)</source>
         <translation>编辑 u(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="911" />
+        <location filename="../../gui/chain_lab.py" line="919" />
         <source>Edit v(x, y)</source>
         <translation>编辑 v(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="917" />
+        <location filename="../../gui/chain_lab.py" line="925" />
         <source>Choose a preset</source>
         <translation>选择预设</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="933" />
+        <location filename="../../gui/chain_lab.py" line="941" />
         <source>z = f(u, v), u = u(x, y), v = v(x, y)</source>
         <translation>z = f(u, v)，u = u(x, y)，v = v(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="934" />
+        <location filename="../../gui/chain_lab.py" line="942" />
         <source>Point (x, y)</source>
         <translation>点 (x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="935" />
+        <location filename="../../gui/chain_lab.py" line="943" />
         <source>Which derivative?</source>
         <translation>求哪个偏导数？</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="936" />
+        <location filename="../../gui/chain_lab.py" line="944" />
         <source>Choose example functions z = f(u, v), u(x, y), v(x, y)</source>
         <translation>选择示例函数 z = f(u, v)、u(x, y)、v(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="938" />
+        <location filename="../../gui/chain_lab.py" line="946" />
         <source>The outer function z = f(u, v): it gives ∂z/∂u and ∂z/∂v</source>
         <translation>外层函数 z = f(u, v)：由它得到 ∂z/∂u 和 ∂z/∂v</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="940" />
+        <location filename="../../gui/chain_lab.py" line="948" />
         <source>The inner function u(x, y): it gives ∂u/∂x and ∂u/∂y</source>
         <translation>内层函数 u(x, y)：由它得到 ∂u/∂x 和 ∂u/∂y</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="942" />
+        <location filename="../../gui/chain_lab.py" line="950" />
         <source>The inner function v(x, y): it gives ∂v/∂x and ∂v/∂y</source>
         <translation>内层函数 v(x, y)：由它得到 ∂v/∂x 和 ∂v/∂y</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="944" />
+        <location filename="../../gui/chain_lab.py" line="952" />
         <source>x of the point (x, y) where all partial derivatives are evaluated</source>
         <translation>计算所有偏导数的点 (x, y) 的 x</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="946" />
+        <location filename="../../gui/chain_lab.py" line="954" />
         <source>y of the point (x, y) where all partial derivatives are evaluated</source>
         <translation>计算所有偏导数的点 (x, y) 的 y</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="948" />
+        <location filename="../../gui/chain_lab.py" line="956" />
         <source>Show ∂z/∂x = ∂z/∂u · ∂u/∂x + ∂z/∂v · ∂v/∂x: the paths from x to z</source>
         <translation>显示 ∂z/∂x = ∂z/∂u · ∂u/∂x + ∂z/∂v · ∂v/∂x：从 x 到 z 的各条路径</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="950" />
+        <location filename="../../gui/chain_lab.py" line="958" />
         <source>Show ∂z/∂y = ∂z/∂u · ∂u/∂y + ∂z/∂v · ∂v/∂y: the paths from y to z</source>
         <translation>显示 ∂z/∂y = ∂z/∂u · ∂u/∂y + ∂z/∂v · ∂v/∂y：从 y 到 z 的各条路径</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="952" />
+        <location filename="../../gui/chain_lab.py" line="960" />
         <source>Multivariable chain rule: a sum over the paths</source>
         <translation>多变量函数的链式法则：对各条路径求和</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="954" />
+        <location filename="../../gui/chain_lab.py" line="962" />
         <source>path through u</source>
         <translation>经过 u 的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="955" />
+        <location filename="../../gui/chain_lab.py" line="963" />
         <source>path through v</source>
         <translation>经过 v 的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="957" />
+        <location filename="../../gui/chain_lab.py" line="965" />
         <source>does not contribute</source>
         <translation>没有贡献</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="960" />
+        <location filename="../../gui/chain_lab.py" line="968" />
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1027" />
+        <location filename="../../gui/chain_lab.py" line="1035" />
         <source>agrees ✔</source>
         <translation>一致 ✔</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1027" />
+        <location filename="../../gui/chain_lab.py" line="1035" />
         <source>differs ✘</source>
         <translation>不一致 ✘</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1028" />
+        <location filename="../../gui/chain_lab.py" line="1036" />
         <source>Direct differentiation of z(x, y) = {z}:</source>
         <translation>直接对 z(x, y) = {z} 求偏导：</translation>
     </message>
@@ -1323,213 +1340,218 @@
 <context>
     <name>NeuronSection</name>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1445" />
+        <location filename="../../gui/chain_lab.py" line="1475" />
         <source>Change η</source>
         <translation>修改 η</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1543" />
-        <location filename="../../gui/chain_lab.py" line="1589" />
+        <location filename="../../gui/chain_lab.py" line="1573" />
+        <location filename="../../gui/chain_lab.py" line="1619" />
         <source>Gradient-descent step</source>
         <translation>梯度下降一步</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1548" />
+        <location filename="../../gui/chain_lab.py" line="1578" />
         <source>Change {name}</source>
         <translation>修改 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1553" />
+        <location filename="../../gui/chain_lab.py" line="1583" />
         <source>Choose the activation</source>
         <translation>选择激活函数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1557" />
+        <location filename="../../gui/chain_lab.py" line="1587" />
         <source>Neuron y = a(w1·x1 + w2·x2 + b), C = ½(t − y)²</source>
         <translation>神经元 y = a(w1·x1 + w2·x2 + b)，C = ½(t − y)²</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1558" />
+        <location filename="../../gui/chain_lab.py" line="1588" />
         <source>activation a</source>
         <translation>激活函数 a</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1559" />
+        <location filename="../../gui/chain_lab.py" line="1589" />
         <source>sigmoid σ(z)</source>
         <translation>sigmoid σ(z)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1559" />
+        <location filename="../../gui/chain_lab.py" line="1589" />
         <source>tanh(z)</source>
         <translation>tanh(z)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1560" />
+        <location filename="../../gui/chain_lab.py" line="1590" />
         <source>ReLU max(0, z)</source>
         <translation>ReLU max(0, z)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1560" />
+        <location filename="../../gui/chain_lab.py" line="1590" />
         <source>identity z</source>
         <translation>恒等函数 z</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1563" />
+        <location filename="../../gui/chain_lab.py" line="1593" />
         <source>Backpropagation</source>
         <translation>误差反向传播</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1565" />
+        <location filename="../../gui/chain_lab.py" line="1595" />
         <source>One backward step back: hide the last local derivative</source>
         <translation>反向传播退回一步：隐藏最后一个局部导数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1567" />
+        <location filename="../../gui/chain_lab.py" line="1597" />
         <source>Step ▶</source>
         <translation>单步 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1568" />
+        <location filename="../../gui/chain_lab.py" line="1598" />
         <source>Next backward step: multiply in one more local derivative by the chain rule, from C towards w1, w2, b</source>
         <translation>反向传播下一步：按链式法则再乘上一个局部导数，从 C 走向 w1、w2、b</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1571" />
+        <location filename="../../gui/chain_lab.py" line="1601" />
         <source>Backpropagate</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1572" />
+        <location filename="../../gui/chain_lab.py" line="1602" />
         <source>Show all backward steps: ∂C/∂w1, ∂C/∂w2 and ∂C/∂b at once</source>
         <translation>显示所有反向步骤：一次得到 ∂C/∂w1、∂C/∂w2 和 ∂C/∂b</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1574" />
+        <location filename="../../gui/chain_lab.py" line="1604" />
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1575" />
+        <location filename="../../gui/chain_lab.py" line="1605" />
         <source>Hide the backward steps and start again from C</source>
         <translation>隐藏反向步骤，从 C 重新开始</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1576" />
+        <location filename="../../gui/chain_lab.py" line="1606" />
         <source>Activation function a in y = a(z), z = w1·x1 + w2·x2 + b</source>
         <translation>y = a(z)、z = w1·x1 + w2·x2 + b 中的激活函数 a</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1578" />
+        <location filename="../../gui/chain_lab.py" line="1608" />
         <source>Weight w1 in z = w1·x1 + w2·x2 + b</source>
         <translation>z = w1·x1 + w2·x2 + b 中的权重 w1</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1579" />
+        <location filename="../../gui/chain_lab.py" line="1609" />
         <source>Weight w2 in z = w1·x1 + w2·x2 + b</source>
         <translation>z = w1·x1 + w2·x2 + b 中的权重 w2</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1580" />
+        <location filename="../../gui/chain_lab.py" line="1610" />
         <source>Bias b in z = w1·x1 + w2·x2 + b</source>
         <translation>z = w1·x1 + w2·x2 + b 中的偏置 b</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1581" />
+        <location filename="../../gui/chain_lab.py" line="1611" />
         <source>Input x1 in z = w1·x1 + w2·x2 + b</source>
         <translation>z = w1·x1 + w2·x2 + b 中的输入 x1</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1582" />
+        <location filename="../../gui/chain_lab.py" line="1612" />
         <source>Input x2 in z = w1·x1 + w2·x2 + b</source>
         <translation>z = w1·x1 + w2·x2 + b 中的输入 x2</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1583" />
+        <location filename="../../gui/chain_lab.py" line="1613" />
         <source>Target t in the cost C = ½(t − y)²</source>
         <translation>代价函数 C = ½(t − y)² 中的目标值 t</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1587" />
+        <location filename="../../gui/chain_lab.py" line="1617" />
         <source>Gradient descent on w1, w2, b</source>
         <translation>对 w1、w2、b 做梯度下降</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1588" />
+        <location filename="../../gui/chain_lab.py" line="1618" />
         <source>Learning rate η in p ← p − η·∂C/∂p for p = w1, w2, b</source>
         <translation>p ← p − η·∂C/∂p（p = w1, w2, b）中的学习率 η</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1590" />
+        <location filename="../../gui/chain_lab.py" line="1620" />
         <source>Update w1, w2 and b once, all at the same time: p ← p − η·∂C/∂p</source>
         <translation>把 w1、w2 和 b 同时更新一次：p ← p − η·∂C/∂p</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1592" />
+        <location filename="../../gui/chain_lab.py" line="1622" />
         <source>∂C/∂parameter: reverse mode, sympy and finite differences</source>
         <translation>∂C/∂参数：反向模式、sympy 与有限差分</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1595" />
+        <location filename="../../gui/chain_lab.py" line="1625" />
         <source>step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1665" />
+        <location filename="../../gui/chain_lab.py" line="1695" />
         <source>Step {k} of {n}</source>
         <translation>第 {k} 步（共 {n} 步）</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1667" />
+        <location filename="../../gui/chain_lab.py" line="1697" />
         <source>Press “Step ▶” to walk backwards through the graph, one edge at a time, or “Backpropagate” to fill in every ∂C/∂node.</source>
         <translation>按“单步 ▶”沿计算图一次向后走一条边，或按“反向传播”一次填好每个 ∂C/∂节点。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1670" />
+        <location filename="../../gui/chain_lab.py" line="1700" />
         <source>Start at the output: ∂C/∂C = 1.</source>
         <translation>从输出开始：∂C/∂C = 1。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1673" />
+        <location filename="../../gui/chain_lab.py" line="1703" />
         <source>complete</source>
         <translation>已完整</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1673" />
+        <location filename="../../gui/chain_lab.py" line="1703" />
         <source>partial: more paths to add</source>
         <translation>不完整：还有路径要累加</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1674" />
+        <location filename="../../gui/chain_lab.py" line="1704" />
         <source>edge {a} → {b}</source>
         <translation>边 {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1675" />
+        <location filename="../../gui/chain_lab.py" line="1705" />
         <source>local derivative</source>
         <translation>局部导数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1688" />
+        <location filename="../../gui/chain_lab.py" line="1718" />
         <source>parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1688" />
+        <location filename="../../gui/chain_lab.py" line="1718" />
         <source>reverse mode</source>
         <translation>反向模式</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1688" />
+        <location filename="../../gui/chain_lab.py" line="1718" />
         <source>sympy</source>
         <translation>sympy</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1689" />
+        <location filename="../../gui/chain_lab.py" line="1719" />
         <source>finite difference</source>
         <translation>有限差分</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1704" />
+        <location filename="../../gui/chain_lab.py" line="1737" />
+        <source>z = 0 is the kink of ReLU: max(0, z) has no derivative there. Backpropagation and sympy both take relu′(0) = 0 (the usual convention), while the central finite difference averages the slopes 0 and 1 of both sides (½). Move z away from 0 and all three agree.</source>
+        <translation>z = 0 是 ReLU 的折点：max(0, z) 在这里不可导。误差反向传播和 sympy 都按惯例取 relu′(0) = 0，而中心差分取两侧斜率 0 和 1 的平均值（½）。让 z 离开 0，三者就一致了。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1741" />
         <source>C = {c}, y = {y}, target t = {t}</source>
         <translation>C = {c}，y = {y}，目标值 t = {t}</translation>
     </message>
@@ -1537,545 +1559,625 @@
 <context>
     <name>RegressionLab</name>
     <message>
-        <location filename="../../gui/regression_lab.py" line="898" />
+        <location filename="../../gui/regression_lab.py" line="988" />
         <source>Data set:</source>
         <translation>数据集：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="903" />
+        <location filename="../../gui/regression_lab.py" line="993" />
         <source>{name} ({n} points)</source>
         <translation>{name}（{n} 个点）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="905" />
+        <location filename="../../gui/regression_lab.py" line="995" />
         <source>Empty — place your own points</source>
         <translation>空白——自己放置数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="906" />
+        <location filename="../../gui/regression_lab.py" line="996" />
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="907" />
+        <location filename="../../gui/regression_lab.py" line="997" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="908" />
+        <location filename="../../gui/regression_lab.py" line="998" />
         <source>Polynomial degree:</source>
         <translation>多项式次数：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="909" />
+        <location filename="../../gui/regression_lab.py" line="999" />
         <source>Residuals</source>
         <translation>残差</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="910" />
+        <location filename="../../gui/regression_lab.py" line="1000" />
         <source>Squares of residuals</source>
         <translation>残差的平方</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="911" />
-        <location filename="../../gui/regression_lab.py" line="916" />
-        <location filename="../../gui/regression_lab.py" line="1170" />
+        <location filename="../../gui/regression_lab.py" line="1001" />
+        <location filename="../../gui/regression_lab.py" line="1006" />
+        <location filename="../../gui/regression_lab.py" line="1298" />
         <source>My line</source>
         <translation>我的直线</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="912" />
+        <location filename="../../gui/regression_lab.py" line="1002" />
         <source>Click: add point · drag: move · right-click or Del: remove</source>
         <translation>单击：添加点 · 拖动：移动 · 右键或 Del：删除</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="913" />
+        <location filename="../../gui/regression_lab.py" line="1003" />
         <source>Best fit:</source>
         <translation>最佳拟合：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="914" />
+        <location filename="../../gui/regression_lab.py" line="1004" />
         <source>My line:</source>
         <translation>我的直线：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="915" />
+        <location filename="../../gui/regression_lab.py" line="1005" />
         <source>Points</source>
         <translation>数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="917" />
+        <location filename="../../gui/regression_lab.py" line="1007" />
         <source>Cost surface</source>
         <translation>代价曲面</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="918" />
+        <location filename="../../gui/regression_lab.py" line="1008" />
         <source>Fit by gradient descent</source>
         <translation>用梯度下降法拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="919" />
+        <location filename="../../gui/regression_lab.py" line="1009" />
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="920" />
+        <location filename="../../gui/regression_lab.py" line="1010" />
         <source>Remove selected rows</source>
         <translation>删除所选行</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="922" />
+        <location filename="../../gui/regression_lab.py" line="1012" />
         <source>Set the slope k and the intercept b of your own line, or drag its two square handles in the plot. Can you make its sum of squared errors as small as the best fit's?</source>
         <translation>设置你自己的直线的斜率 k 和截距 b，或者在图中拖动直线上的两个方形手柄。你能让它的误差平方和和最佳拟合一样小吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="925" />
+        <location filename="../../gui/regression_lab.py" line="1015" />
         <source>Put my line on the best fit</source>
         <translation>把我的直线放到最佳拟合上</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="927" />
+        <location filename="../../gui/regression_lab.py" line="1017" />
         <source>C(k, b) = Σ (yᵢ − (k·xᵢ + b))² over the parameters. Red: the best fit (the lowest point); green: my line. Drag a data point and watch the bowl move.</source>
         <translation>参数空间中的 C(k, b) = Σ (yᵢ − (k·xᵢ + b))²。红色：最佳拟合（最低点）；绿色：我的直线。拖动一个数据点，看碗形曲面如何移动。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="930" />
+        <location filename="../../gui/regression_lab.py" line="1020" />
         <source>The cost surface over (k, b) is drawn for a straight line (degree 1).
 For other degrees the cost depends on more than two parameters: use “Fit by gradient descent” to follow the loss curve and parameter traces.</source>
         <translation>参数 (k, b) 上的代价曲面只对直线（一次）绘制。
 其他次数的代价依赖于两个以上的参数：请用“用梯度下降法拟合”查看损失曲线和参数轨迹。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="933" />
+        <location filename="../../gui/regression_lab.py" line="1023" />
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="934" />
+        <location filename="../../gui/regression_lab.py" line="1024" />
         <source>Method:</source>
         <translation>方法：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="935" />
+        <location filename="../../gui/regression_lab.py" line="1025" />
         <source>Learning rate η:</source>
         <translation>学习率 η：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="936" />
+        <location filename="../../gui/regression_lab.py" line="1026" />
         <source>Max steps:</source>
         <translation>最大步数：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="937" />
+        <location filename="../../gui/regression_lab.py" line="1027" />
         <source>Standardise x (feature scaling)</source>
         <translation>标准化 x（特征缩放）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="938" />
+        <location filename="../../gui/regression_lab.py" line="950" />
         <source>Loss C per step</source>
         <translation>每一步的损失 C</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="939" />
+        <location filename="../../gui/regression_lab.py" line="951" />
         <source>Parameters per step</source>
         <translation>每一步的参数</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="940" />
-        <location filename="../../gui/regression_lab.py" line="941" />
+        <location filename="../../gui/regression_lab.py" line="1029" />
+        <location filename="../../gui/regression_lab.py" line="1030" />
         <source>step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="943" />
+        <location filename="../../gui/regression_lab.py" line="1032" />
         <source>The data points (xᵢ, yᵢ) to fit, e.g. the chapter's weights x and heights y of 8 girls, or an empty plot for your own points</source>
         <translation>要拟合的数据点 (xᵢ, yᵢ)，例如本章 8 名女生的体重 x 和身高 y，或者一张空图，用来放你自己的点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="945" />
+        <location filename="../../gui/regression_lab.py" line="1034" />
         <source>Load points (xᵢ, yᵢ) from a CSV file with two columns x, y</source>
         <translation>从含 x、y 两列的 CSV 文件载入数据点 (xᵢ, yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="947" />
+        <location filename="../../gui/regression_lab.py" line="1036" />
         <source>Save the points (xᵢ, yᵢ) as a CSV file</source>
         <translation>把数据点 (xᵢ, yᵢ) 保存为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="949" />
+        <location filename="../../gui/regression_lab.py" line="1038" />
         <source>Degree n of the fitted polynomial y = a₀ + a₁x + … + aₙxⁿ (1: the line y = kx + b). It has n + 1 parameters, so it needs more than n + 1 points.</source>
         <translation>拟合多项式 y = a₀ + a₁x + … + aₙxⁿ 的次数 n（1：直线 y = kx + b）。它有 n + 1 个参数，所以需要多于 n + 1 个数据点。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="952" />
+        <location filename="../../gui/regression_lab.py" line="1041" />
         <source>Draw each residual yᵢ − (k·xᵢ + b) as a vertical segment from the point to the line.</source>
         <translation>把每个残差 yᵢ − (k·xᵢ + b) 画成从数据点到直线的竖直线段。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="955" />
+        <location filename="../../gui/regression_lab.py" line="1044" />
         <source>Draw each residual yᵢ − (k·xᵢ + b) as a square: the cost C = Σ of their areas.</source>
         <translation>把每个残差 yᵢ − (k·xᵢ + b) 画成正方形：代价函数 C = 它们面积之和 Σ。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="957" />
+        <location filename="../../gui/regression_lab.py" line="1046" />
         <source>Show your own line y = kx + b (set k and b in the “My line” tab) and compare its cost C with the best fit's.</source>
         <translation>显示你自己的直线 y = kx + b（在“我的直线”标签页中设置 k 和 b），并把它的代价 C 与最佳拟合比较。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="959" />
+        <location filename="../../gui/regression_lab.py" line="1048" />
         <source>Add a point (xᵢ, yᵢ) at the end of the table</source>
         <translation>在表格末尾添加一个数据点 (xᵢ, yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="960" />
+        <location filename="../../gui/regression_lab.py" line="1049" />
         <source>Remove the selected points from the data and from the sum C</source>
         <translation>从数据和总和 C 中删除选中的数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="962" />
+        <location filename="../../gui/regression_lab.py" line="1051" />
         <source>Slope k of my line y = kx + b</source>
         <translation>我的直线 y = kx + b 的斜率 k</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="963" />
+        <location filename="../../gui/regression_lab.py" line="1052" />
         <source>Intercept b of my line y = kx + b: its height at x = 0</source>
         <translation>我的直线 y = kx + b 的截距 b：它在 x = 0 处的高度</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="968" />
+        <location filename="../../gui/regression_lab.py" line="1057" />
         <source>Set my k and b to the least-squares values: the minimum of C(k, b)</source>
         <translation>把我的 k 和 b 设为最小二乘法的值：C(k, b) 的最小值点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="970" />
+        <location filename="../../gui/regression_lab.py" line="1059" />
         <source>The rule that updates the parameters θ = (k, b, …) step by step to minimise C, e.g. θ ← θ − η∇C(θ)</source>
         <translation>逐步更新参数 θ = (k, b, …) 以最小化 C 的规则，例如 θ ← θ − η∇C(θ)</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="972" />
+        <location filename="../../gui/regression_lab.py" line="1061" />
         <source>Learning rate η in θ ← θ − η∇C(θ): too large and C oscillates or diverges.</source>
         <translation>θ ← θ − η∇C(θ) 中的学习率 η：太大时 C 会来回震荡或发散。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="974" />
+        <location filename="../../gui/regression_lab.py" line="1063" />
         <source>Stop after at most this many steps</source>
         <translation>最多迭代这么多步后停止</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="976" />
+        <location filename="../../gui/regression_lab.py" line="1065" />
         <source>Fit on x scaled to mean 0 and standard deviation 1: the bowl C(k, b) becomes round, so a larger η converges.</source>
         <translation>在缩放为均值 0、标准差 1 的 x 上拟合：碗形的 C(k, b) 变圆，因此更大的 η 也能收敛。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="990" />
+        <location filename="../../gui/regression_lab.py" line="1079" />
         <source>empty</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="991" />
+        <location filename="../../gui/regression_lab.py" line="1080" />
         <source>Load data set {name}</source>
         <translation>载入数据集 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="997" />
+        <location filename="../../gui/regression_lab.py" line="1086" />
         <source>Set points</source>
         <translation>设置数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1009" />
+        <location filename="../../gui/regression_lab.py" line="1098" />
         <source>Degree {d}</source>
         <translation>次数 {d}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1022" />
+        <location filename="../../gui/regression_lab.py" line="1111" />
         <source>Import CSV ({n} points)</source>
         <translation>导入 CSV（{n} 个点）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1023" />
+        <location filename="../../gui/regression_lab.py" line="1112" />
         <source>Imported {n} points.</source>
         <translation>已导入 {n} 个点。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1114" />
+        <location filename="../../gui/regression_lab.py" line="1242" />
         <source>Add point ({x}, {y})</source>
         <translation>添加点 ({x}, {y})</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1124" />
+        <location filename="../../gui/regression_lab.py" line="1252" />
         <source>Remove point</source>
         <translation>删除点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1125" />
+        <location filename="../../gui/regression_lab.py" line="1253" />
         <source>Remove {n} points</source>
         <translation>删除 {n} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1135" />
+        <location filename="../../gui/regression_lab.py" line="1263" />
         <source>Edit point {i}</source>
         <translation>编辑第 {i} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1162" />
+        <location filename="../../gui/regression_lab.py" line="1290" />
         <source>Move point {i}</source>
         <translation>移动第 {i} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1178" />
+        <location filename="../../gui/regression_lab.py" line="1306" />
         <source>Display options</source>
         <translation>显示选项</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1184" />
+        <location filename="../../gui/regression_lab.py" line="1312" />
         <source>Optimizer settings</source>
         <translation>优化器设置</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1296" />
-        <location filename="../../gui/regression_lab.py" line="1304" />
-        <location filename="../../gui/regression_lab.py" line="1339" />
+        <location filename="../../gui/regression_lab.py" line="1424" />
+        <location filename="../../gui/regression_lab.py" line="1432" />
+        <location filename="../../gui/regression_lab.py" line="1495" />
         <source>Import points</source>
         <translation>导入数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1297" />
+        <location filename="../../gui/regression_lab.py" line="1425" />
         <source>CSV or text files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV 或文本文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1305" />
+        <location filename="../../gui/regression_lab.py" line="1433" />
         <source>Could not read the file: {err}</source>
         <translation>无法读取文件：{err}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1310" />
-        <location filename="../../gui/regression_lab.py" line="1318" />
+        <location filename="../../gui/regression_lab.py" line="1438" />
+        <location filename="../../gui/regression_lab.py" line="1446" />
         <source>Export points</source>
         <translation>导出数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1311" />
+        <location filename="../../gui/regression_lab.py" line="1439" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1319" />
+        <location filename="../../gui/regression_lab.py" line="1447" />
         <source>Could not write the file: {err}</source>
         <translation>无法写入文件：{err}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1321" />
+        <location filename="../../gui/regression_lab.py" line="1449" />
         <source>Exported {n} points.</source>
         <translation>已导出 {n} 个点。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1327" />
+        <location filename="../../gui/regression_lab.py" line="1456" />
+        <source>expected 2 columns (x and y), found {n}</source>
+        <translation>应为 2 列（x 和 y），实际为 {n} 列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="1459" />
+        <source>the header has {n} columns, expected 2 (x and y)</source>
+        <translation>表头有 {n} 列，应为 2 列（x 和 y）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="1463" />
+        <source>{name} value {value} is not a finite number</source>
+        <translation>{name} 值 {value} 不是有限的数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="1469" />
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="1470" />
+        <source>{name} value {value} is not a number</source>
+        <translation>{name} 值 {value} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="1477" />
+        <source>The points were not changed: the text has no rows with two numbers x and y.</source>
+        <translation>数据点没有改变：文本中没有包含 x、y 两个数的行。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="1483" />
         <source>Line {line}: {problem}</source>
         <translation>第 {line} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1331" />
+        <location filename="../../gui/regression_lab.py" line="1487" />
         <source>… and {n} more</source>
         <translation>… 还有 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1332" />
+        <location filename="../../gui/regression_lab.py" line="1488" />
         <source>The points were not changed. These rows could not be read:</source>
         <translation>数据点没有改变。以下各行无法读取：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1427" />
+        <location filename="../../gui/regression_lab.py" line="1583" />
         <source>Your own data</source>
         <translation>自己的数据</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1427" />
+        <location filename="../../gui/regression_lab.py" line="1583" />
         <source>Your own data (1 point)</source>
         <translation>自己的数据（1 个点）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1457" />
+        <location filename="../../gui/regression_lab.py" line="1613" />
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{note}&lt;br&gt;&lt;i&gt;Source:&lt;/i&gt; {source}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{note}&lt;br&gt;&lt;i&gt;来源：&lt;/i&gt;{source}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1461" />
+        <location filename="../../gui/regression_lab.py" line="1617" />
         <source>&lt;b&gt;Your own data&lt;/b&gt;&lt;br&gt;Click in the plot to add points, or type them into the table.</source>
         <translation>&lt;b&gt;自己的数据&lt;/b&gt;&lt;br&gt;在图中单击添加数据点，或在表格中输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1509" />
+        <location filename="../../gui/regression_lab.py" line="1625" />
+        <source>The chapter 深度学习 | 掌握神经网络的法宝（一） (Deep learning: the tools for mastering neural networks, part 1), section 3.4, Python example.</source>
+        <translation>本章《深度学习 | 掌握神经网络的法宝（一）》第 3.4 节的 Python 示例。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="1628" />
+        <source>The World Almanac and Book of Facts, 1975: average weights for American women aged 30–39; as distributed in R's datasets package (data set 'women').</source>
+        <translation>The World Almanac and Book of Facts（1975 年）：30–39 岁美国女性的平均体重；取自 R 语言 datasets 包（数据集 'women'）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="1632" />
+        <source>M. Ezekiel, Methods of Correlation Analysis, Wiley (1930); recorded in the 1920s; as distributed in R's datasets package (data set 'cars').</source>
+        <translation>M. Ezekiel, Methods of Correlation Analysis, Wiley（1930 年）；记录于 1920 年代；取自 R 语言 datasets 包（数据集 'cars'）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="1682" />
         <source>constant</source>
         <translation>常数</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1509" />
+        <location filename="../../gui/regression_lab.py" line="1682" />
         <source>line</source>
         <translation>直线</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1509" />
+        <location filename="../../gui/regression_lab.py" line="1682" />
         <source>parabola</source>
         <translation>抛物线</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1510" />
+        <location filename="../../gui/regression_lab.py" line="1683" />
         <source>cubic</source>
         <translation>三次曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1511" />
+        <location filename="../../gui/regression_lab.py" line="1684" />
         <source>degree-{d} polynomial</source>
         <translation>{d} 次多项式</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1514" />
+        <location filename="../../gui/regression_lab.py" line="1687" />
         <source>1 parameter</source>
         <translation>1 个参数</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1514" />
+        <location filename="../../gui/regression_lab.py" line="1687" />
         <source>{p} parameters</source>
         <translation>{p} 个参数</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1515" />
+        <location filename="../../gui/regression_lab.py" line="1688" />
         <source>1 point</source>
         <translation>1 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1515" />
+        <location filename="../../gui/regression_lab.py" line="1688" />
         <source>{n} points</source>
         <translation>{n} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1516" />
+        <location filename="../../gui/regression_lab.py" line="1689" />
         <source>{params}, {points}</source>
         <translation>{params}，{points}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1526" />
+        <location filename="../../gui/regression_lab.py" line="1700" />
+        <source>No points yet: click in the plot to add some. A constant has 1 parameter, so it needs more than 1 point to be determined (chapter 3.5).</source>
+        <translation>还没有数据点：在图中单击添加。常数有 1 个参数，需要多于 1 个数据点才能确定（第 3.5 节）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="1703" />
         <source>No points yet: click in the plot to add some. A {model} has {p} parameters, so it needs more than {p} points to be determined (chapter 3.5).</source>
         <translation>还没有数据点：在图中单击添加。{model}有 {p} 个参数，需要多于 {p} 个数据点才能确定（第 3.5 节）。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1530" />
+        <location filename="../../gui/regression_lab.py" line="1708" />
+        <source>1 point and 1 parameter: the constant passes through the point exactly, so the error is zero — nothing was really fitted. To determine a model you need more points than parameters (chapter 3.5).</source>
+        <translation>1 个点、1 个参数：常数恰好穿过这个点，误差为零——其实什么也没有拟合。要确定一个模型，数据点必须多于参数（第 3.5 节）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="1712" />
         <source>{n} points and {p} parameters: the {model} passes through every point exactly, so the error is zero — nothing was really fitted. To determine a model you need more points than parameters (chapter 3.5).</source>
         <translation>{n} 个点、{p} 个参数：{model}恰好穿过每一个点，误差为零——其实什么也没有拟合。要确定一个模型，数据点必须多于参数（第 3.5 节）。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1536" />
+        <location filename="../../gui/regression_lab.py" line="1718" />
         <source>1 point cannot determine a line (2 parameters): every line through it has zero error (grey lines). The cost surface is a flat valley with no single lowest point; the horizontal line is shown.</source>
         <translation>1 个点无法确定一条直线（2 个参数）：穿过它的每一条直线误差都是零（灰线）。代价曲面是一条平坦的山谷，没有唯一的最低点；图中显示的是水平线。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1540" />
+        <location filename="../../gui/regression_lab.py" line="1723" />
+        <source>1 point cannot determine a {model} ({p} parameters): infinitely many of them pass through it with zero error (grey curves); the simplest one is shown.</source>
+        <translation>1 个点无法确定{model}（{p} 个参数）：有无穷多条穿过它、误差为零的曲线（灰色曲线）；图中显示的是最简单的一条。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="1727" />
         <source>{n} points cannot determine a {model} ({p} parameters): infinitely many of them pass through all the points with zero error (grey curves); the simplest one is shown.</source>
         <translation>{n} 个点无法确定{model}（{p} 个参数）：有无穷多条穿过所有点、误差为零的曲线（灰色曲线）；图中显示的是最简单的一条。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1544" />
+        <location filename="../../gui/regression_lab.py" line="1732" />
+        <source>{n} points all at the same x cannot determine a {model} ({p} parameters): infinitely many share the same smallest error (grey curves); the simplest one is shown.</source>
+        <translation>{n} 个点都在同一个 x 上，无法确定{model}（{p} 个参数）：有无穷多条曲线的误差同样最小（灰色曲线）；图中显示的是最简单的一条。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="1735" />
         <source>{n} points with only {d} different x values cannot determine a {model} ({p} parameters): infinitely many share the same smallest error (grey curves); the simplest one is shown.</source>
         <translation>{n} 个点只有 {d} 个不同的 x 值，无法确定{model}（{p} 个参数）：有无穷多条曲线的误差同样最小（灰色曲线）；图中显示的是最简单的一条。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1586" />
+        <location filename="../../gui/regression_lab.py" line="1777" />
         <source>{eq}    SSE = {sse}</source>
         <translation>{eq}    SSE = {sse}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1595" />
+        <location filename="../../gui/regression_lab.py" line="1786" />
         <source>&lt;span style='color:{cm}'&gt;My line: SSE = &lt;b&gt;{mine}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;&lt;span style='color:{cf}'&gt;Best line: SSE = &lt;b&gt;{best}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Mine is larger by {more} ({ratio}× the best). Least squares means: no other line has a smaller sum of squares.</source>
         <translation>&lt;span style='color:{cm}'&gt;我的直线：SSE = &lt;b&gt;{mine}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;&lt;span style='color:{cf}'&gt;最佳直线：SSE = &lt;b&gt;{best}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;我的大了 {more}（是最佳的 {ratio} 倍）。最小二乘的意思是：没有哪条直线的平方和更小。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1602" />
+        <location filename="../../gui/regression_lab.py" line="1793" />
         <source>Add some points first.</source>
         <translation>请先添加一些数据点。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1712" />
+        <location filename="../../gui/regression_lab.py" line="1871" />
+        <source>(squares are drawn for up to {n} points)</source>
+        <translation>（最多为 {n} 个点画平方）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="1874" />
+        <source>(residuals and squares are drawn for up to {r} and {s} points)</source>
+        <translation>（残差最多画 {r} 个点，平方最多画 {s} 个点）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="1877" />
+        <source>(residuals are drawn for up to {n} points)</source>
+        <translation>（最多为 {n} 个点画残差）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="1921" />
         <source>data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1713" />
+        <location filename="../../gui/regression_lab.py" line="1922" />
         <source>least-squares fit</source>
         <translation>最小二乘拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1715" />
+        <location filename="../../gui/regression_lab.py" line="1924" />
         <source>residuals y − ŷ</source>
         <translation>残差 y − ŷ</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1717" />
+        <location filename="../../gui/regression_lab.py" line="1926" />
         <source>my line</source>
         <translation>我的直线</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1719" />
+        <location filename="../../gui/regression_lab.py" line="1928" />
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1889" />
+        <location filename="../../gui/regression_lab.py" line="2098" />
         <source>Add points to fit them by gradient descent.</source>
         <translation>添加数据点后才能用梯度下降法拟合。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1902" />
+        <location filename="../../gui/regression_lab.py" line="2111" />
         <source>a long, narrow valley: plain GD crawls along it.</source>
         <translation>一条又长又窄的山谷：普通梯度下降沿着它慢慢爬行。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1903" />
+        <location filename="../../gui/regression_lab.py" line="2112" />
         <source>a round bowl: GD goes almost straight to the bottom.</source>
         <translation>一个圆形的碗：梯度下降几乎直奔碗底。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1904" />
+        <location filename="../../gui/regression_lab.py" line="2113" />
         <source>Plain GD is stable only for η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = &lt;b&gt;{bound}&lt;/b&gt;. Condition number λ&lt;sub&gt;max&lt;/sub&gt;/λ&lt;sub&gt;min&lt;/sub&gt; = {cond}: {shape}</source>
         <translation>普通梯度下降只在 η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = &lt;b&gt;{bound}&lt;/b&gt; 时稳定。条件数 λ&lt;sub&gt;max&lt;/sub&gt;/λ&lt;sub&gt;min&lt;/sub&gt; = {cond}：{shape}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1908" />
+        <location filename="../../gui/regression_lab.py" line="2117" />
         <source>&lt;b style='color:#c0392b'&gt;η is above this limit: the run diverges.&lt;/b&gt;</source>
         <translation>&lt;b style='color:#c0392b'&gt;η 超过了这个界限：迭代会发散。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2011" />
+        <location filename="../../gui/regression_lab.py" line="2220" />
         <source>&lt;b style='color:{cf}'&gt;Closed form&lt;/b&gt; (least squares): {closed}&lt;br&gt;Press Step, Play or Run to end to start gradient descent from the start point (click the contour plot to move it).</source>
         <translation>&lt;b style='color:{cf}'&gt;解析解&lt;/b&gt;（最小二乘）：{closed}&lt;br&gt;按“单步”“播放”或“运行到底”从起点开始梯度下降（单击等高线图可移动起点）。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2018" />
+        <location filename="../../gui/regression_lab.py" line="2227" />
         <source>converges</source>
         <translation>收敛</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2018" />
+        <location filename="../../gui/regression_lab.py" line="2227" />
         <source>oscillates</source>
         <translation>来回震荡</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2019" />
+        <location filename="../../gui/regression_lab.py" line="2228" />
         <source>crawls (slow)</source>
         <translation>爬行（很慢）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2019" />
+        <location filename="../../gui/regression_lab.py" line="2228" />
         <source>diverges</source>
         <translation>发散</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2024" />
+        <location filename="../../gui/regression_lab.py" line="2233" />
         <source>(blew up)</source>
         <translation>（数值爆炸）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2026" />
+        <location filename="../../gui/regression_lab.py" line="2235" />
         <source>&lt;b style='color:{cf}'&gt;Closed form&lt;/b&gt;: {closed}&lt;br&gt;&lt;b style='color:{c}'&gt;Descent&lt;/b&gt;, step {k} of {n}: {desc}&lt;br&gt;largest coefficient difference {diff} · C = {cost} · this run &lt;b&gt;{kind}&lt;/b&gt; after {n} steps.</source>
         <translation>&lt;b style='color:{cf}'&gt;解析解&lt;/b&gt;：{closed}&lt;br&gt;&lt;b style='color:{c}'&gt;梯度下降&lt;/b&gt;，第 {k} 步（共 {n} 步）：{desc}&lt;br&gt;系数最大差值 {diff} · C = {cost} · 这次迭代 &lt;b&gt;{kind}&lt;/b&gt;（共 {n} 步）。</translation>
     </message>
@@ -2083,150 +2185,150 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>SingleSection</name>
     <message>
-        <location filename="../../gui/chain_lab.py" line="550" />
+        <location filename="../../gui/chain_lab.py" line="558" />
         <source>Edit y = f(u)</source>
         <translation>编辑 y = f(u)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="552" />
+        <location filename="../../gui/chain_lab.py" line="560" />
         <source>Edit u = g(x)</source>
         <translation>编辑 u = g(x)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="567" />
-        <location filename="../../gui/chain_lab.py" line="652" />
-        <location filename="../../gui/chain_lab.py" line="673" />
+        <location filename="../../gui/chain_lab.py" line="575" />
+        <location filename="../../gui/chain_lab.py" line="660" />
+        <location filename="../../gui/chain_lab.py" line="681" />
         <source>Move x</source>
         <translation>移动 x</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="568" />
+        <location filename="../../gui/chain_lab.py" line="576" />
         <source>Change Δx</source>
         <translation>修改 Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="646" />
+        <location filename="../../gui/chain_lab.py" line="654" />
         <source>Choose a preset</source>
         <translation>选择预设</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="677" />
+        <location filename="../../gui/chain_lab.py" line="685" />
         <source>Composite function y = f(g(x))</source>
         <translation>复合函数 y = f(g(x))</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="678" />
+        <location filename="../../gui/chain_lab.py" line="686" />
         <source>Point and step</source>
         <translation>点和增量</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="679" />
+        <location filename="../../gui/chain_lab.py" line="687" />
         <source>Approximation f(x + Δx) ≈ f(x) + f′(x)·Δx</source>
         <translation>近似公式 f(x + Δx) ≈ f(x) + f′(x)·Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="680" />
+        <location filename="../../gui/chain_lab.py" line="688" />
         <source>Chain rule: dy/dx = dy/du · du/dx</source>
         <translation>链式法则：dy/dx = dy/du · du/dx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="681" />
+        <location filename="../../gui/chain_lab.py" line="689" />
         <source>Functions: sin, cos, exp, ln, sqrt, sigmoid, tanh, … Powers with ^, e.g. u^2.</source>
         <translation>可用函数：sin、cos、exp、ln、sqrt、sigmoid、tanh 等。乘方用 ^，例如 u^2。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="683" />
+        <location filename="../../gui/chain_lab.py" line="691" />
         <source>Drag the orange point on the plot or click the plot to move x.</source>
         <translation>拖动图中的橙色点，或单击图像来移动 x。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="685" />
+        <location filename="../../gui/chain_lab.py" line="693" />
         <source>Choose an example composite function y = f(g(x))</source>
         <translation>选择一个示例复合函数 y = f(g(x))</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="686" />
+        <location filename="../../gui/chain_lab.py" line="694" />
         <source>The outer function y = f(u); its derivative dy/du is the first factor of dy/dx = dy/du · du/dx</source>
         <translation>外层函数 y = f(u)；它的导数 dy/du 是 dy/dx = dy/du · du/dx 的第一个因子</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="688" />
+        <location filename="../../gui/chain_lab.py" line="696" />
         <source>The inner function u = g(x); its derivative du/dx is the second factor of dy/dx = dy/du · du/dx</source>
         <translation>内层函数 u = g(x)；它的导数 du/dx 是 dy/dx = dy/du · du/dx 的第二个因子</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="690" />
+        <location filename="../../gui/chain_lab.py" line="698" />
         <source>The point x where dy/dx and the tangent line are evaluated (or drag the orange point)</source>
         <translation>计算 dy/dx 和切线的点 x（也可以拖动橙色的点）</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="692" />
+        <location filename="../../gui/chain_lab.py" line="700" />
         <source>Step Δx in f(x + Δx) ≈ f(x) + f′(x)·Δx</source>
         <translation>近似公式 f(x + Δx) ≈ f(x) + f′(x)·Δx 中的步长 Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="696" />
+        <location filename="../../gui/chain_lab.py" line="704" />
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="702" />
+        <location filename="../../gui/chain_lab.py" line="710" />
         <source>y = f(g(x)) and its tangent line at x</source>
         <translation>y = f(g(x)) 及其在 x 处的切线</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="706" />
+        <location filename="../../gui/chain_lab.py" line="714" />
         <source>tangent line, slope dy/dx</source>
         <translation>切线，斜率 dy/dx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="707" />
+        <location filename="../../gui/chain_lab.py" line="715" />
         <source>true change Δy</source>
         <translation>真实变化量 Δy</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="708" />
-        <location filename="../../gui/chain_lab.py" line="801" />
+        <location filename="../../gui/chain_lab.py" line="716" />
+        <location filename="../../gui/chain_lab.py" line="809" />
         <source>approximate change f′(x)·Δx</source>
         <translation>近似变化量 f′(x)·Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="776" />
+        <location filename="../../gui/chain_lab.py" line="784" />
         <source>direct: d/dx f(g(x))</source>
         <translation>直接求导：d/dx f(g(x))</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="778" />
+        <location filename="../../gui/chain_lab.py" line="786" />
         <source>at x = {x}</source>
         <translation>在 x = {x} 处</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="779" />
+        <location filename="../../gui/chain_lab.py" line="787" />
         <source>formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="789" />
+        <location filename="../../gui/chain_lab.py" line="797" />
         <source>f(g(x)) is undefined at this x.</source>
         <translation>f(g(x)) 在这个 x 处无定义。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="800" />
+        <location filename="../../gui/chain_lab.py" line="808" />
         <source>true change f(x+Δx) − f(x)</source>
         <translation>真实变化量 f(x+Δx) − f(x)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="802" />
+        <location filename="../../gui/chain_lab.py" line="810" />
         <source>error</source>
         <translation>误差</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="803" />
+        <location filename="../../gui/chain_lab.py" line="811" />
         <source>relative error</source>
         <translation>相对误差</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="811" />
+        <location filename="../../gui/chain_lab.py" line="819" />
         <source>Make Δx smaller: the error shrinks like Δx².</source>
         <translation>减小 Δx：误差按 Δx² 的量级缩小。</translation>
     </message>
@@ -2368,12 +2470,12 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>SurfaceView</name>
     <message>
-        <location filename="../../gui/views/surface.py" line="194" />
+        <location filename="../../gui/views/surface.py" line="219" />
         <source>Reset view</source>
         <translation>重置视角</translation>
     </message>
     <message>
-        <location filename="../../gui/views/surface.py" line="195" />
+        <location filename="../../gui/views/surface.py" line="220" />
         <source>Reset the camera (drag to rotate, wheel to zoom)</source>
         <translation>重置视角（拖动旋转，滚轮缩放）</translation>
     </message>
@@ -2381,117 +2483,117 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>VectorSection</name>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1057" />
+        <location filename="../../gui/chain_lab.py" line="1065" />
         <source>Edit z = f(x, y)</source>
         <translation>编辑 z = f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1202" />
+        <location filename="../../gui/chain_lab.py" line="1232" />
         <source>Move x</source>
         <translation>移动 x</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1202" />
+        <location filename="../../gui/chain_lab.py" line="1232" />
         <source>Move y</source>
         <translation>移动 y</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1202" />
+        <location filename="../../gui/chain_lab.py" line="1232" />
         <source>Change Δx</source>
         <translation>修改 Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1203" />
+        <location filename="../../gui/chain_lab.py" line="1233" />
         <source>Change Δy</source>
         <translation>修改 Δy</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1208" />
+        <location filename="../../gui/chain_lab.py" line="1238" />
         <source>Choose a preset</source>
         <translation>选择预设</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1216" />
+        <location filename="../../gui/chain_lab.py" line="1246" />
         <source>Drag (Δx, Δy)</source>
         <translation>拖动 (Δx, Δy)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1243" />
+        <location filename="../../gui/chain_lab.py" line="1273" />
         <source>Surface z = f(x, y)</source>
         <translation>曲面 z = f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1244" />
+        <location filename="../../gui/chain_lab.py" line="1274" />
         <source>Point and displacement</source>
         <translation>点和位移</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1245" />
+        <location filename="../../gui/chain_lab.py" line="1275" />
         <source>Drag the displacement Δx = (Δx, Δy)</source>
         <translation>拖动位移 Δx = (Δx, Δy)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1246" />
+        <location filename="../../gui/chain_lab.py" line="1276" />
         <source>Vector form: Δz ≈ ∇z · Δx</source>
         <translation>向量形式：Δz ≈ ∇z · Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1247" />
+        <location filename="../../gui/chain_lab.py" line="1277" />
         <source>Choose an example surface z = f(x, y)</source>
         <translation>选择一个示例曲面 z = f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1248" />
+        <location filename="../../gui/chain_lab.py" line="1278" />
         <source>The surface z = f(x, y); its gradient ∇z = (∂z/∂x, ∂z/∂y) gives Δz ≈ ∇z · Δx</source>
         <translation>曲面 z = f(x, y)；它的梯度 ∇z = (∂z/∂x, ∂z/∂y) 给出 Δz ≈ ∇z · Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1251" />
+        <location filename="../../gui/chain_lab.py" line="1281" />
         <source>x of the point (x, y) where ∇z and the tangent plane are evaluated</source>
         <translation>计算 ∇z 和切平面的点 (x, y) 的 x</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1252" />
+        <location filename="../../gui/chain_lab.py" line="1282" />
         <source>y of the point (x, y) where ∇z and the tangent plane are evaluated</source>
         <translation>计算 ∇z 和切平面的点 (x, y) 的 y</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1253" />
+        <location filename="../../gui/chain_lab.py" line="1283" />
         <source>Δx in Δz ≈ ∂z/∂x·Δx + ∂z/∂y·Δy (or drag the purple handle)</source>
         <translation>Δz ≈ ∂z/∂x·Δx + ∂z/∂y·Δy 中的 Δx（也可以拖动紫色手柄）</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1254" />
+        <location filename="../../gui/chain_lab.py" line="1284" />
         <source>Δy in Δz ≈ ∂z/∂x·Δx + ∂z/∂y·Δy (or drag the purple handle)</source>
         <translation>Δz ≈ ∂z/∂x·Δx + ∂z/∂y·Δy 中的 Δy（也可以拖动紫色手柄）</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1259" />
+        <location filename="../../gui/chain_lab.py" line="1289" />
         <source>OpenGL is not available: the 3D view is off.</source>
         <translation>OpenGL 不可用：三维视图已关闭。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1260" />
+        <location filename="../../gui/chain_lab.py" line="1290" />
         <source>Surface and tangent plane at (x, y): ∇z uphill (green), step Δx (purple), true Δz (red), approximate Δz (blue). Drag to rotate.</source>
         <translation>曲面及 (x, y) 处的切平面：∇z 指向上坡（绿），位移 Δx（紫），真实 Δz（红），近似 Δz（蓝）。拖动可旋转。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1265" />
+        <location filename="../../gui/chain_lab.py" line="1295" />
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1361" />
+        <location filename="../../gui/chain_lab.py" line="1391" />
         <source>True change</source>
         <translation>真实变化量</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1362" />
+        <location filename="../../gui/chain_lab.py" line="1392" />
         <source>Approximation</source>
         <translation>近似值</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1377" />
+        <location filename="../../gui/chain_lab.py" line="1407" />
         <source>error = true − approximate = {e}</source>
         <translation>误差 = 真实值 − 近似值 = {e}</translation>
     </message>

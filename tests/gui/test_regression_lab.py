@@ -234,7 +234,7 @@ def test_csv_round_trip_and_malformed_csv(lab):
     ([45, 60], [150, 170], 1, "2 points and 2 parameters"),
     ([40, 50, 60, 70], [150, 171, 160, 190], 3, "4 points and 4 parameters"),
     ([40, 50, 60], [150, 171, 160], 4, "3 points cannot determine"),
-    ([50, 50, 50], [150, 160, 170], 1, "only 1 different x values"),
+    ([50, 50, 50], [150, 160, 170], 1, "3 points all at the same x"),
 ])
 def test_underdetermined_cases_say_so(lab, xs, ys, degree, expect):
     lab.set_points(xs, ys)

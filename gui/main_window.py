@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
-                               QTabWidget, QVBoxLayout, QWidget)
+                               QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
 from core import sessionfile
 from gui import app as gapp
@@ -363,7 +363,13 @@ class MainWindow(QMainWindow):
         loading = self._loading.pop(name)
         holder.layout().removeWidget(loading)
         loading.deleteLater()
-        holder.layout().addWidget(lab)
+        # a scroll area lets the window shrink below a lab's minimum size (small
+        # laptop screens, the lesson panel open) instead of refusing to
+        scroll = QScrollArea(holder)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(lab)
+        holder.layout().addWidget(scroll)
         self.session.remember_defaults(name)
         self.session.apply_pending(name)
         fn = getattr(lab, "set_surface_resolution", None)

@@ -99,3 +99,14 @@ def test_surface_resolution_preference_changes_the_grid(win):
     xs, ys, Z = d.surface.surface_data()[:3]
     assert len(xs) == 200 and Z.shape == (200, 200)
     assert gapp.settings().value("surface/resolution") in (200, "200")
+
+
+def test_window_fits_a_1366_pixel_screen_with_the_lesson_panel(win, qtbot):
+    for name in ("descent", "regression", "chain"):
+        win.labs[name]
+    win.apply_lesson("1.2")
+    assert win.lesson_dock.isVisible()
+    assert win.minimumSizeHint().width() <= 1366
+    win.resize(1300, 740)
+    qtbot.wait(50)
+    assert win.width() <= 1366

@@ -386,8 +386,13 @@ def fit_polynomial(x: Any, y: Any, degree: int = 1) -> PolynomialFit:
         y_shift, y_scale = _shift_scale(ya)
         z = (xa - x_shift) / x_scale
         w = (ya - y_shift) / y_scale
-        vander = np.vander(z, p, increasing=True)
-        c_scaled, *_ = np.linalg.lstsq(vander, w, rcond=None)
+        # Underdetermined: of the infinitely many best fits, show the simplest,
+        # the one of lowest degree (n_distinct − 1), with the higher powers zero.
+        p_eff = min(p, n_distinct) if status == "underdetermined" else p
+        vander = np.vander(z, p_eff, increasing=True)
+        c_eff, *_ = np.linalg.lstsq(vander, w, rcond=None)
+        c_scaled = np.zeros(p)
+        c_scaled[:p_eff] = c_eff
 
     c_scaled = np.asarray(c_scaled, dtype=np.float64)
     raw_asc = _compose_to_raw(c_scaled, x_shift, x_scale) * y_scale

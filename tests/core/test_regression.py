@@ -515,3 +515,22 @@ def test_scalar_fast_path_matches_and_descend_runs():
     traj = descent.descend(c1, "gd", [0.0, 0.0], max_steps=10_000, grad_tol=1e-9)
     raw = c1.to_raw(np.asarray(traj.final_point))
     assert rel(raw[0], 0.75141242937853) < 1e-9 and rel(raw[1], 124.29802259887) < 1e-9
+
+
+@pytest.mark.parametrize("xs,ys,degree", [
+    ([1.0, 2.0], [2.0, 3.5], 3),           # 2 points, a cubic: the line through them
+    ([0.0, 1.0, 3.0], [1.0, 0.0, 4.0], 5),  # 3 points, degree 5: the parabola
+    ([2.0, 2.0, 5.0], [1.0, 3.0, 0.0], 4),  # 2 distinct x: the line through the means
+])
+def test_underdetermined_fit_shows_the_lowest_degree_solution(xs, ys, degree):
+    fit = fit_polynomial(xs, ys, degree)
+    assert fit.status == "underdetermined"
+    d = len(set(xs)) - 1
+    reference = np.polyfit(xs, ys, d)  # the lowest-degree least-squares polynomial
+    padded = np.concatenate([np.zeros(degree - d), reference])
+    assert fit.coefficients == pytest.approx(padded, abs=1e-9)
+    # and it is a best fit: its SSE reaches the floor that no function of x can
+    # beat (each y against the mean of the y's at its x)
+    means = {x: np.mean([y for xx, y in zip(xs, ys) if xx == x]) for x in set(xs)}
+    sse_floor = sum((y - means[x]) ** 2 for x, y in zip(xs, ys))
+    assert fit.sse == pytest.approx(sse_floor, abs=1e-9)

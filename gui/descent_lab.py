@@ -1539,6 +1539,11 @@ class DescentLab(QWidget):
         if not self.controls.handle_key(event):
             super().keyPressEvent(event)
 
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+        # switching to another lab pauses the animation (nobody is watching it)
+        self.cursor.pause()
+        super().hideEvent(event)
+
     def set_surface_resolution(self, n: int) -> None:
         """View → Surface resolution: grid points per axis of the surface and contours."""
         n = int(min(max(n, 20), 300))

@@ -267,3 +267,22 @@ def test_constant_function_is_refused_inline(qtbot, lab):
     type_function(qtbot, lab, "3.14159")
     assert lab.error_label.isVisible() and "no variable" in lab.error_text()
     assert lab.state["function"] == CHAPTER
+
+
+def test_switching_away_pauses_play(qtbot, settings_tmp):
+    from gui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    w.show_lab("descent")
+    qtbot.waitExposed(w)
+    d = w.labs["descent"]
+    qtbot.waitUntil(d.isVisible, timeout=2000)
+    d.cursor.toggle(True)
+    assert d.cursor.is_playing()
+    w.show_lab("regression")
+    qtbot.waitUntil(lambda: not d.cursor.is_playing(), timeout=2000)
+    index = d.current_index()
+    qtbot.wait(300)
+    assert d.current_index() == index

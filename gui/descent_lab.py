@@ -11,7 +11,7 @@ from collections import OrderedDict
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QScrollArea,
                                QSizePolicy, QSlider, QSpinBox, QSplitter, QStackedWidget,
@@ -135,6 +135,8 @@ class DescentLab(QWidget):
         self._basin_iter = None
         self._basin_result = None
         self._error: ExpressionError | None = None
+        self._steps_of: str | None = None  # optimizer the This step / table follow
+        self.step_table_for: str | None = None
         self.state = {
             "function": PRESETS["chapter"]["function"],
             "ranges": copy.deepcopy(PRESETS["chapter"]["ranges"]),
@@ -374,6 +376,17 @@ class DescentLab(QWidget):
         self.bottom_tabs = QTabWidget(self)
         self.bottom_tabs.addTab(self.step_panel, "")
         self.bottom_tabs.addTab(self.step_table, "")
+        # view choice (not an undo entry): whose steps the panel and the table show
+        steps_of = QWidget(self)
+        so = QHBoxLayout(steps_of)
+        so.setContentsMargins(0, 0, 4, 0)
+        so.setSpacing(4)
+        self.steps_of_label = QLabel(steps_of)
+        self.steps_of_combo = QComboBox(steps_of)
+        self.steps_of_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        so.addWidget(self.steps_of_label)
+        so.addWidget(self.steps_of_combo)
+        self.bottom_tabs.setCornerWidget(steps_of, Qt.Corner.TopRightCorner)
         left_bottom = QWidget(self)
         lb = QVBoxLayout(left_bottom)
         lb.setContentsMargins(0, 0, 0, 0)
@@ -474,6 +487,8 @@ class DescentLab(QWidget):
         self.contour.startDragged.connect(self._on_start_drag)
         self.contour.startDragFinished.connect(lambda _x, _y: self._next_merge())
         self.controls.stepRequested.connect(self.step)
+        self.steps_of_combo.activated.connect(
+            lambda i: self.set_steps_of(self.steps_of_combo.itemData(i)))
         self.controls.playToggled.connect(self.cursor.toggle)
         self.controls.runRequested.connect(self.cursor.to_end)
         self.controls.resetRequested.connect(self.cursor.reset)
@@ -581,6 +596,21 @@ class DescentLab(QWidget):
     def step(self, n: int = 1) -> None:
         self.cursor.step(n)
 
+    def set_steps_of(self, name: str | None) -> None:
+        """Show the worked steps and the step table of optimizer ``name`` (a view
+        choice, no undo entry); an optimizer that is not selected falls back to the
+        first selected one.  The cursor index stays."""
+        if name is not None and name not in OPTIMIZER_NAMES:
+            return
+        self._steps_of = name
+        if self.objective is not None:
+            self._update_full_curves()
+            self._on_cursor(self.cursor.index)
+
+    def steps_of(self) -> str | None:
+        """The optimizer whose steps the This step panel and the table show."""
+        return self.step_table_for
+
     def trajectory(self, opt_name: str = "gd"):
         return self.runs.get(opt_name)
 
@@ -603,6 +633,7 @@ class DescentLab(QWidget):
     def get_state(self) -> dict:
         s = copy.deepcopy(self.state)
         s["cursor"] = self.cursor.index
+        s["steps_of"] = self.step_table_for
         return s
 
     def set_state(self, state: dict) -> None:
@@ -616,8 +647,10 @@ class DescentLab(QWidget):
                 raise ExpressionError("no variable", None, "no_variable")
         except (ExpressionError, TypeError):
             new["function"] = self.state["function"]
+        if "steps_of" in state and state["steps_of"] in OPTIMIZER_NAMES:
+            self._steps_of = state["steps_of"]
         self._apply_changes(new)
-        self.cursor.set_index(int(state.get("cursor", 0)))
+        self.cursor.set_index(int(state.get("cursor", 0)), force=True)
 
     def _next_merge(self) -> None:
         self._merge_serial += 1
@@ -1069,7 +1102,10 @@ class DescentLab(QWidget):
             self.loss_legend.addItem(self._loss_curves[name], self._legend_text(name))
         self._paths_full = [(t.points[:, :2] if t.points.shape[1] >= 2 else t.points, t.values,
                              self._faint(COLOURS[name])) for name, t in self.runs.items()]
-        self.step_table_for = next(iter(self.runs), None)
+        if self._steps_of not in self.runs:  # deselected: fall back to the first
+            self._steps_of = next(iter(self.runs), None)
+        self.step_table_for = self._steps_of
+        self._sync_steps_of_combo()
         if self.step_table_for:
             t = self.runs[self.step_table_for]
             self.step_table.set_trajectory(self.objective.variables, t.points, t.values,
@@ -1096,6 +1132,35 @@ class DescentLab(QWidget):
                 self.trace_legend.addItem(item, obj.variables[i])
             for item in self._traces[obj.n if t is not None else 0:]:
                 item.setVisible(False)
+
+    def _sync_steps_of_combo(self) -> None:
+        combo = self.steps_of_combo
+        combo.blockSignals(True)
+        combo.clear()
+        for name in self.runs:
+            pix = QPixmap(12, 12)
+            pix.fill(QColor(COLOURS[name]))
+            p = QPainter(pix)
+            p.setPen(QPen(QColor("#808080")))
+            p.drawRect(0, 0, 11, 11)
+            p.end()
+            combo.addItem(QIcon(pix), LABELS[name], name)
+            combo.setItemData(combo.count() - 1, self._legend_text(name),
+                              Qt.ItemDataRole.ToolTipRole)
+        i = combo.findData(self.step_table_for)
+        combo.setCurrentIndex(i)
+        combo.setEnabled(combo.count() > 1)
+        combo.blockSignals(False)
+
+    def _step_note(self, name: str) -> str:
+        """One line naming the update rule of a non-GD optimizer."""
+        return {
+            "momentum": self.tr("Momentum: v ← μv + ∇f(θ), Δθ = −η·v"),
+            "nesterov": self.tr("Nesterov: v ← μv + ∇f(θ), Δθ = −η·(∇f(θ) + μv)"),
+            "adagrad": self.tr("AdaGrad: G ← G + ∇f², Δθ = −η·∇f/(√G + ε)"),
+            "rmsprop": self.tr("RMSProp: s ← αs + (1 − α)∇f², Δθ = −η·∇f/(√s + ε)"),
+            "adam": self.tr("Adam: Δθ = −η·m̂/(√v̂ + ε)"),
+        }.get(name, LABELS.get(name, name))
 
     @staticmethod
     def _faint(hexcol: str) -> str:
@@ -1155,11 +1220,19 @@ class DescentLab(QWidget):
         i = min(k, len(t.points) - 1)
         final = i >= t.n_steps
         step = None if final else t.steps[i]
-        eta = float(t.optimizer.hyper["lr"]) if name == "gd" else None
-        self.step_panel.set_step(
-            obj.variables, t.points[i], t.gradients[i], step, t.values[i],
-            t.values[i + 1] if not final else t.values[i], eta=eta, iteration=i,
-            rule=LABELS[name], final=final)
+        if name == "gd":
+            eta = float(t.optimizer.hyper["lr"])
+            self.step_panel.set_step(
+                obj.variables, t.points[i], t.gradients[i], step, t.values[i],
+                t.values[i + 1] if not final else t.values[i], eta=eta, iteration=i,
+                rule=LABELS[name], final=final)
+        else:
+            # not −η∇f: the actual move θₖ₊₁ − θₖ of the run, under the rule's name
+            actual = None if final else t.points[i + 1] - t.points[i]
+            self.step_panel.set_step(
+                obj.variables, t.points[i], t.gradients[i], actual, t.values[i],
+                t.values[i + 1] if not final else t.values[i], iteration=i,
+                rule=LABELS[name], final=final, note=self._step_note(name))
         if obj.n == 2:
             self.surface.set_arrow(t.points[i], None if step is None else step,
                                    "#d00000")
@@ -1483,6 +1556,9 @@ class DescentLab(QWidget):
         self.basin_size.setSuffix(self.tr(" × grid"))
         self.bottom_tabs.setTabText(0, self.tr("This step"))
         self.bottom_tabs.setTabText(1, self.tr("Step table"))
+        self.steps_of_label.setText(self.tr("Show steps of:"))
+        self.steps_of_combo.setToolTip(self.tr("Whose steps the This step panel and the step "
+                                               "table show: one of the selected optimizers"))
         self.loss_title.setText(self.tr("Loss f(θₖ) against iteration k"))
         self.grad_title.setText(self.tr("‖∇f(θₖ)‖ against iteration k (log scale)"))
         self.log_loss_check.setText(self.tr("log y"))

@@ -4,6 +4,7 @@ variables, names passed in."""
 from __future__ import annotations
 
 import csv
+import html
 import math
 import time
 
@@ -307,21 +308,24 @@ class StepPanel(QTextBrowser):
         self.retranslate()
 
     def set_step(self, names, theta, grad, step, f_before, f_after, eta=None,
-                 iteration: int = 0, rule: str | None = None, final: bool = False) -> None:
+                 iteration: int = 0, rule: str | None = None, final: bool = False,
+                 note: str | None = None) -> None:
         """Show step ``iteration`` → ``iteration + 1``: θ, ∇f(θ), Δθ, θ + Δθ, f.
 
         ``eta`` given: Δ is shown as −η·∂f/∂v (plain gradient descent); otherwise Δ is
-        the optimizer's own update (``rule`` names it)."""
+        the optimizer's own update (``rule`` names it).  ``note`` given (and no
+        ``eta``): Δθ is shown as θₖ₊₁ − θₖ read from the run, under the one-line
+        ``note`` that states the optimizer's rule."""
         self._args = (list(names), np.asarray(theta, float), np.asarray(grad, float),
                       None if step is None else np.asarray(step, float), f_before, f_after,
-                      eta, iteration, rule, final)
+                      eta, iteration, rule, final, note)
         self.retranslate()
 
     def retranslate(self) -> None:
         if self._args is None:
             self.setText(self.tr("<i>Run descent to see each step's arithmetic.</i>"))
             return
-        names, theta, grad, step, fb, fa, eta, k, rule, final = self._args
+        names, theta, grad, step, fb, fa, eta, k, rule, final, note = self._args
         rows = []
         head = self.tr("Step {k} → {k1}").format(k=k, k1=k + 1)
         if final or step is None:
@@ -338,6 +342,12 @@ class StepPanel(QTextBrowser):
                 rows.append("η = {e}".format(e=fmt(eta)))
                 cells = [f"Δ{v} = −η·∂f/∂{v} = −{fmt(eta)} × {fmt(g)} = {fmt(d)}"
                          for v, g, d in zip(names, grad, step)]
+            elif note is not None:
+                rows.append(html.escape(note))
+                rows.append(self.tr("Actual step of this run: Δθ = θ<sub>{k1}</sub> − "
+                                    "θ<sub>{k}</sub>").format(k=k, k1=k + 1))
+                cells = [f"Δ{v} = {fmt(a + d)} − {fmt(a)} = {fmt(d)}"
+                         for v, a, d in zip(names, theta, step)]
             else:
                 rows.append(self.tr("Update rule: {rule}").format(rule=rule or "?"))
                 cells = [f"Δ{v} = {fmt(d)}" for v, d in zip(names, step)]

@@ -3,53 +3,53 @@
 <context>
     <name>ChainLab</name>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1805" />
+        <location filename="../../gui/chain_lab.py" line="1930" />
         <source>Chain Rule</source>
         <translation>链式法则</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1821" />
-        <location filename="../../gui/chain_lab.py" line="1833" />
+        <location filename="../../gui/chain_lab.py" line="1946" />
+        <location filename="../../gui/chain_lab.py" line="1958" />
         <source>Set the functions</source>
         <translation>设置函数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1824" />
+        <location filename="../../gui/chain_lab.py" line="1949" />
         <source>Move x</source>
         <translation>移动 x</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1827" />
+        <location filename="../../gui/chain_lab.py" line="1952" />
         <source>Change Δx</source>
         <translation>修改 Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1836" />
+        <location filename="../../gui/chain_lab.py" line="1961" />
         <source>Move the point</source>
         <translation>移动点</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1842" />
+        <location filename="../../gui/chain_lab.py" line="1967" />
         <source>Change the neuron</source>
         <translation>修改神经元</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1914" />
+        <location filename="../../gui/chain_lab.py" line="2039" />
         <source>1.2  Single variable</source>
         <translation>1.2  单变量函数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1915" />
+        <location filename="../../gui/chain_lab.py" line="2040" />
         <source>1.3  Several variables</source>
         <translation>1.3  多变量函数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1916" />
+        <location filename="../../gui/chain_lab.py" line="2041" />
         <source>1.4  Vector form</source>
         <translation>1.4  向量形式</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1917" />
+        <location filename="../../gui/chain_lab.py" line="2042" />
         <source>Neuron &amp; backprop</source>
         <translation>神经元与反向传播</translation>
     </message>
@@ -57,513 +57,548 @@
 <context>
     <name>DescentLab</name>
     <message>
-        <location filename="../../gui/descent_lab.py" line="468" />
-        <location filename="../../gui/descent_lab.py" line="1478" />
+        <location filename="../../gui/descent_lab.py" line="481" />
+        <location filename="../../gui/descent_lab.py" line="1551" />
         <source>Log colour scale</source>
         <translation>对数色阶</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="513" />
+        <location filename="../../gui/descent_lab.py" line="528" />
         <source>Preset: {name}</source>
         <translation>预设：{name}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="531" />
-        <location filename="../../gui/descent_lab.py" line="966" />
+        <location filename="../../gui/descent_lab.py" line="546" />
+        <location filename="../../gui/descent_lab.py" line="999" />
         <source>Move start point</source>
         <translation>移动起点</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="539" />
+        <location filename="../../gui/descent_lab.py" line="554" />
         <source>Learning rate η = {eta}</source>
         <translation>学习率 η = {eta}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="545" />
-        <location filename="../../gui/descent_lab.py" line="908" />
+        <location filename="../../gui/descent_lab.py" line="560" />
+        <location filename="../../gui/descent_lab.py" line="941" />
         <source>Choose optimizers</source>
         <translation>选择优化器</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="550" />
+        <location filename="../../gui/descent_lab.py" line="565" />
         <source>{opt} settings</source>
         <translation>{opt} 参数设置</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="560" />
-        <location filename="../../gui/descent_lab.py" line="1473" />
+        <location filename="../../gui/descent_lab.py" line="575" />
+        <location filename="../../gui/descent_lab.py" line="1546" />
         <source>Stop rules</source>
         <translation>停止条件</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="566" />
+        <location filename="../../gui/descent_lab.py" line="581" />
         <source>A plot range needs two finite numbers 'from' &lt; 'to' (at most 10⁶ in size).</source>
         <translation>绘图范围需要两个有限的数，且“下限” &lt; “上限”（绝对值不超过 10⁶）。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="572" />
+        <location filename="../../gui/descent_lab.py" line="587" />
         <source>Plot range of {v}</source>
         <translation>{v} 的绘图范围</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="710" />
+        <location filename="../../gui/descent_lab.py" line="743" />
         <source>Edit function</source>
         <translation>编辑函数</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="727" />
+        <location filename="../../gui/descent_lab.py" line="760" />
         <source>at character {n}</source>
         <translation>第 {n} 个字符处</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="730" />
+        <location filename="../../gui/descent_lab.py" line="763" />
         <source>The last valid function is still shown.</source>
         <translation>图中仍显示上一个有效的函数。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="854" />
+        <location filename="../../gui/descent_lab.py" line="887" />
         <source>Left end of the plot range of {v}</source>
         <translation>{v} 的绘图范围左端</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="855" />
+        <location filename="../../gui/descent_lab.py" line="888" />
         <source>Right end of the plot range of {v}</source>
         <translation>{v} 的绘图范围右端</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="856" />
+        <location filename="../../gui/descent_lab.py" line="889" />
         <source>Start value of {v} in θ₀: every optimizer starts its descent here (or click the contour plot).</source>
         <translation>起点 θ₀ 中 {v} 的值：每个优化器都从这里开始下降（也可以点击等高线图）。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="864" />
+        <location filename="../../gui/descent_lab.py" line="897" />
         <source>Learning rate η of {opt}: the size of each step Δθ = −η·(…)</source>
         <translation>{opt} 的学习率 η：每一步 Δθ = −η·(…) 的大小</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="865" />
+        <location filename="../../gui/descent_lab.py" line="898" />
         <source>Momentum μ in v ← μv + ∇f(θ): how much of the last velocity is kept (0 = none)</source>
         <translation>v ← μv + ∇f(θ) 中的动量 μ：保留上一步速度的比例（0 = 不保留）</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="867" />
+        <location filename="../../gui/descent_lab.py" line="900" />
         <source>Dampening: v ← μv + (1 − dampening)·∇f(θ)</source>
         <translation>阻尼：v ← μv + (1 − dampening)·∇f(θ)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="868" />
+        <location filename="../../gui/descent_lab.py" line="901" />
         <source>Weight decay λ: adds λθ to the gradient, pulling θ towards 0</source>
         <translation>权重衰减 λ：在梯度上加 λθ，把 θ 拉向 0</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="870" />
+        <location filename="../../gui/descent_lab.py" line="903" />
         <source>Learning-rate decay: η is divided by 1 + (k − 1)·decay at step k</source>
         <translation>学习率衰减：第 k 步时 η 除以 1 + (k − 1)·decay</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="872" />
+        <location filename="../../gui/descent_lab.py" line="905" />
         <source>Starting value of the sum of squared gradients</source>
         <translation>梯度平方和的初始值</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="874" />
+        <location filename="../../gui/descent_lab.py" line="907" />
         <source>ε: a small number added to the denominator so it is never 0</source>
         <translation>ε：加到分母上的一个小数，使分母永不为 0</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="875" />
+        <location filename="../../gui/descent_lab.py" line="908" />
         <source>Smoothing constant α of the moving average of ∇f²</source>
         <translation>∇f² 滑动平均的平滑常数 α</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="876" />
+        <location filename="../../gui/descent_lab.py" line="909" />
         <source>β₁, β₂: decay rates of the moving averages m of ∇f and v of ∇f²</source>
         <translation>β₁, β₂：∇f 的滑动平均 m 和 ∇f² 的滑动平均 v 的衰减率</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="881" />
+        <location filename="../../gui/descent_lab.py" line="914" />
         <source>Setting {k} of {opt}</source>
         <translation>{opt} 的设置 {k}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="925" />
+        <location filename="../../gui/descent_lab.py" line="958" />
         <source>Not a valid value for {k}</source>
         <translation>{k} 的值无效</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="976" />
+        <location filename="../../gui/descent_lab.py" line="1009" />
         <source>Drag start point</source>
         <translation>拖动起点</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1185" />
+        <location filename="../../gui/descent_lab.py" line="1158" />
+        <source>Momentum: v ← μv + ∇f(θ), Δθ = −η·v</source>
+        <translation>Momentum：v ← μv + ∇f(θ)，Δθ = −η·v</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1159" />
+        <source>Nesterov: v ← μv + ∇f(θ), Δθ = −η·(∇f(θ) + μv)</source>
+        <translation>Nesterov：v ← μv + ∇f(θ)，Δθ = −η·(∇f(θ) + μv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1160" />
+        <source>AdaGrad: G ← G + ∇f², Δθ = −η·∇f/(√G + ε)</source>
+        <translation>AdaGrad：G ← G + ∇f²，Δθ = −η·∇f/(√G + ε)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1161" />
+        <source>RMSProp: s ← αs + (1 − α)∇f², Δθ = −η·∇f/(√s + ε)</source>
+        <translation>RMSProp：s ← αs + (1 − α)∇f²，Δθ = −η·∇f/(√s + ε)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1162" />
+        <source>Adam: Δθ = −η·m̂/(√v̂ + ε)</source>
+        <translation>Adam：Δθ = −η·m̂/(√v̂ + ε)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1258" />
         <source>{opt}: {k} steps · {status}</source>
         <translation>{opt}：{k} 步 · {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1189" />
+        <location filename="../../gui/descent_lab.py" line="1262" />
         <source>converges</source>
         <translation>收敛</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1189" />
+        <location filename="../../gui/descent_lab.py" line="1262" />
         <source>oscillates</source>
         <translation>来回震荡</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1190" />
+        <location filename="../../gui/descent_lab.py" line="1263" />
         <source>slow</source>
         <translation>缓慢</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1190" />
+        <location filename="../../gui/descent_lab.py" line="1263" />
         <source>diverges</source>
         <translation>发散</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1199" />
+        <location filename="../../gui/descent_lab.py" line="1272" />
         <source>Converged after {k} steps at {p}, f = {f}: ‖∇f‖ = {g} is below the tolerance {tol}.</source>
         <translation>{k} 步后收敛于 {p}，f = {f}：‖∇f‖ = {g} 小于容差 {tol}。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1203" />
+        <location filename="../../gui/descent_lab.py" line="1276" />
         <source>Stopped after {k} steps at {p}, f = {f}: f changed by less than {tol} in the last step, but ‖∇f‖ is still {g} — maybe not the exact minimum yet.</source>
         <translation>{k} 步后停在 {p}，f = {f}：最后一步 f 的变化小于 {tol}，但 ‖∇f‖ 仍为 {g}——可能尚未到达最小值。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1208" />
+        <location filename="../../gui/descent_lab.py" line="1281" />
         <source>Stopped at the maximum of {k} steps at {p}, f = {f}: not converged yet (‖∇f‖ = {g}).</source>
         <translation>达到最大步数 {k}，停在 {p}，f = {f}：尚未收敛（‖∇f‖ = {g}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1211" />
+        <location filename="../../gui/descent_lab.py" line="1284" />
         <source>Diverged after {k} steps: the point or f blew up.</source>
         <translation>{k} 步后发散：点或 f 的数值爆炸。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1213" />
+        <location filename="../../gui/descent_lab.py" line="1286" />
         <source>f or its gradient is undefined at the start point {p}: choose another start.</source>
         <translation>f 或其梯度在起点 {p} 处无定义：请换一个起点。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1215" />
+        <location filename="../../gui/descent_lab.py" line="1288" />
         <source>After {k} steps the point {p} left the region where f is defined.</source>
         <translation>{k} 步后，点 {p} 离开了 f 的定义域。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1225" />
+        <location filename="../../gui/descent_lab.py" line="1298" />
         <source>η = {eta} is above 2/λmax ≈ {bound} here: each step overshoots further.</source>
         <translation>η = {eta} 大于此处的 2/λmax ≈ {bound}：每一步都越过最低点更远。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1228" />
+        <location filename="../../gui/descent_lab.py" line="1301" />
         <source>f fell without bound: it has no minimum in the direction the point went.</source>
         <translation>f 无限减小：在点移动的方向上 f 没有最小值。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1230" />
+        <location filename="../../gui/descent_lab.py" line="1303" />
         <source>Each step overshoots more than the last: use a smaller learning rate.</source>
         <translation>每一步都比上一步越过得更远：请使用更小的学习率。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1233" />
+        <location filename="../../gui/descent_lab.py" line="1306" />
         <source>The point jumps back and forth across the valley: η is near its upper limit.</source>
         <translation>点在山谷两侧来回震荡：η 已接近上限。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1236" />
+        <location filename="../../gui/descent_lab.py" line="1309" />
         <source>Progress is slow: a larger learning rate would get there faster.</source>
         <translation>进展缓慢：增大学习率会更快到达。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1261" />
+        <location filename="../../gui/descent_lab.py" line="1334" />
         <source>The start point lies outside the plotted range of {v}: widen the range (or click the plot) to see it and its path.</source>
         <translation>起点不在 {v} 的绘图范围内：扩大范围（或在图上点击）即可看到起点和路径。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1272" />
+        <location filename="../../gui/descent_lab.py" line="1345" />
         <source>2/λmax ≈ {b} at the start</source>
         <translation>起点处 2/λmax ≈ {b}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1274" />
+        <location filename="../../gui/descent_lab.py" line="1347" />
         <source>no upper bound here (λmax ≤ 0)</source>
         <translation>此处没有上限（λmax ≤ 0）</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1344" />
+        <location filename="../../gui/descent_lab.py" line="1417" />
         <source>Computing basins…</source>
         <translation>正在计算吸引域…</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1366" />
+        <location filename="../../gui/descent_lab.py" line="1439" />
         <source>Computing basins… {k} steps, {m} starts still moving</source>
         <translation>正在计算吸引域… 已 {k} 步，仍有 {m} 个起点在移动</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1392" />
+        <location filename="../../gui/descent_lab.py" line="1465" />
         <source>{n} minima found ({t:.2f} s)</source>
         <translation>找到 {n} 个最小值点（{t:.2f} 秒）</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1395" />
+        <location filename="../../gui/descent_lab.py" line="1468" />
         <source>{m} of {total} starts had not converged after {k} steps (grey)</source>
         <translation>{total} 个起点中有 {m} 个在 {k} 步后仍未收敛（灰色）</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1406" />
+        <location filename="../../gui/descent_lab.py" line="1479" />
         <source>Chapter example: (x + y − 3)² + (x + 2y − 5)² + 2</source>
         <translation>本章例子：(x + y − 3)² + (x + 2y − 5)² + 2</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1407" />
+        <location filename="../../gui/descent_lab.py" line="1480" />
         <source>Paraboloid: x² + y² from (3, 2)</source>
         <translation>抛物面：x² + y²，起点 (3, 2)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1408" />
+        <location filename="../../gui/descent_lab.py" line="1481" />
         <source>Ill-conditioned bowl: 0.5x² + 10y²</source>
         <translation>病态的碗：0.5x² + 10y²</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1409" />
+        <location filename="../../gui/descent_lab.py" line="1482" />
         <source>Rosenbrock's banana valley</source>
         <translation>Rosenbrock 香蕉形山谷</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1410" />
+        <location filename="../../gui/descent_lab.py" line="1483" />
         <source>Himmelblau: four minima</source>
         <translation>Himmelblau：四个最小值</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1411" />
+        <location filename="../../gui/descent_lab.py" line="1484" />
         <source>Saddle: x² − y²</source>
         <translation>鞍面：x² − y²</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1412" />
+        <location filename="../../gui/descent_lab.py" line="1485" />
         <source>Plateau: 1 − exp(−(x² + y²)/4)</source>
         <translation>平台：1 − exp(−(x² + y²)/4)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1413" />
+        <location filename="../../gui/descent_lab.py" line="1486" />
         <source>One variable: x⁴ − 3x² + x</source>
         <translation>单变量：x⁴ − 3x² + x</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1414" />
+        <location filename="../../gui/descent_lab.py" line="1487" />
         <source>Three variables</source>
         <translation>三个变量</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1418" />
+        <location filename="../../gui/descent_lab.py" line="1491" />
         <source>Preset:</source>
         <translation>预设：</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1421" />
+        <location filename="../../gui/descent_lab.py" line="1494" />
         <source>Choose an example function: it sets f, the plot range, the start point θ₀ and the learning rate η.</source>
         <translation>选择一个示例函数：它会设置 f、绘图范围、起点 θ₀ 和学习率 η。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1425" />
+        <location filename="../../gui/descent_lab.py" line="1498" />
         <source>The function f(θ) to minimise; its partial derivatives ∂f/∂x, ∂f/∂y, … form the gradient ∇f shown below. Use + − * / ^, sin, exp, log, sqrt…; 2x means 2·x.</source>
         <translation>要最小化的函数 f(θ)；它的偏导数 ∂f/∂x, ∂f/∂y, … 组成下面显示的梯度 ∇f。可用 + − * / ^、sin、exp、log、sqrt…；2x 表示 2·x。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1432" />
+        <location filename="../../gui/descent_lab.py" line="1505" />
         <source>Learning rate η in Δθ = −η∇f(θ), on a logarithmic scale 10⁻⁵ … 10. The red mark is 2/λmax at the start: plain GD diverges above it.</source>
         <translation>Δθ = −η∇f(θ) 中的学习率 η，对数刻度 10⁻⁵ … 10。红色标记是起点处的 2/λmax：η 超过它时普通梯度下降发散。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1435" />
+        <location filename="../../gui/descent_lab.py" line="1508" />
         <source>Learning rate η in Δθ = −η∇f(θ): the step is η times the gradient, downhill.</source>
         <translation>Δθ = −η∇f(θ) 中的学习率 η：每一步是梯度的 η 倍，方向朝下坡。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1438" />
+        <location filename="../../gui/descent_lab.py" line="1511" />
         <source>Plain gradient descent, the chapter's rule: θ ← θ − η∇f(θ).</source>
         <translation>普通梯度下降法，即本章的公式：θ ← θ − η∇f(θ)。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1439" />
+        <location filename="../../gui/descent_lab.py" line="1512" />
         <source>Momentum: v ← μv + ∇f(θ), θ ← θ − ηv; the velocity v carries the point through narrow valleys.</source>
         <translation>动量法：v ← μv + ∇f(θ)，θ ← θ − ηv；速度 v 带着点穿过狭窄的山谷。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1441" />
+        <location filename="../../gui/descent_lab.py" line="1514" />
         <source>Nesterov momentum: like momentum, but ∇f is taken at the look-ahead point θ − ημv.</source>
         <translation>Nesterov 动量：与动量法相同，但 ∇f 在前瞻点 θ − ημv 处计算。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1443" />
+        <location filename="../../gui/descent_lab.py" line="1516" />
         <source>AdaGrad: each coordinate's step η·∂f/∂θᵢ is divided by the root of the sum of its past squared gradients.</source>
         <translation>AdaGrad：每个坐标的步长 η·∂f/∂θᵢ 除以该坐标以往梯度平方和的平方根。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1445" />
+        <location filename="../../gui/descent_lab.py" line="1518" />
         <source>RMSProp: each coordinate's step η·∂f/∂θᵢ is divided by the root of a moving average of its squared gradients.</source>
         <translation>RMSProp：每个坐标的步长 η·∂f/∂θᵢ 除以该坐标梯度平方滑动平均的平方根。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1447" />
+        <location filename="../../gui/descent_lab.py" line="1520" />
         <source>Adam: moving averages m of ∇f and v of ∇f²; step Δθ = −η·m̂/(√v̂ + ε).</source>
         <translation>Adam：∇f 的滑动平均 m 和 ∇f² 的滑动平均 v；步长 Δθ = −η·m̂/(√v̂ + ε)。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1452" />
+        <location filename="../../gui/descent_lab.py" line="1525" />
         <source>The optimizer whose settings (η, μ, β₁, β₂, ε …) are edited below</source>
         <translation>在下面编辑其设置（η, μ, β₁, β₂, ε …）的优化器</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1456" />
+        <location filename="../../gui/descent_lab.py" line="1529" />
         <source>Stop when ‖∇f(θ)‖ &lt; this value (the point is flat: a minimum, saddle or plateau).</source>
         <translation>当 ‖∇f(θ)‖ &lt; 此值时停止（该点是平的：最小值、鞍点或平台）。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1458" />
+        <location filename="../../gui/descent_lab.py" line="1531" />
         <source>Also stop when |Δf| = |f(θₖ₊₁) − f(θₖ)| is below the value on the right (the chapter's rule: it can stop before the minimum).</source>
         <translation>当 |Δf| = |f(θₖ₊₁) − f(θₖ)| 小于右边的值时也停止（本章的规则：可能在到达最小值之前就停止）。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1461" />
+        <location filename="../../gui/descent_lab.py" line="1534" />
         <source>Stop when f changes by less than this in one step: |f(θₖ₊₁) − f(θₖ)| &lt; value.</source>
         <translation>当一步中 f 的变化小于此值时停止：|f(θₖ₊₁) − f(θₖ)| &lt; 此值。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1463" />
+        <location filename="../../gui/descent_lab.py" line="1536" />
         <source>Stop after at most this many steps k, converged or not.</source>
         <translation>最多迭代这么多步 k 后停止，无论是否收敛。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1465" />
+        <location filename="../../gui/descent_lab.py" line="1538" />
         <source>Colour the surface and the contours by log f instead of f, to show the shape near the minimum.</source>
         <translation>按 log f 而不是 f 给曲面和等高线着色，以显示最小值附近的形状。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1468" />
+        <location filename="../../gui/descent_lab.py" line="1541" />
         <source>Start points per side of the basin map: n × n runs of the first selected optimizer.</source>
         <translation>吸引域图每边的起点数：用第一个选中的优化器运行 n × n 次。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1470" />
+        <location filename="../../gui/descent_lab.py" line="1543" />
         <source>Plot the loss f(θₖ) on a logarithmic axis.</source>
         <translation>在对数坐标轴上绘制损失 f(θₖ)。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1480" />
+        <location filename="../../gui/descent_lab.py" line="1553" />
         <source>Run descent from a grid of start points θ₀ and colour each start by the minimum it reaches (its basin).</source>
         <translation>从网格上的每个起点 θ₀ 运行梯度下降，并按到达的最小值给起点着色（即它的吸引域）。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1424" />
+        <location filename="../../gui/descent_lab.py" line="1497" />
         <source>Type a function, e.g. x^2 + y^2</source>
         <translation>输入函数，例如 x^2 + y^2</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1428" />
+        <location filename="../../gui/descent_lab.py" line="1501" />
         <source>Plot range and start point</source>
         <translation>绘图范围和起点</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1429" />
+        <location filename="../../gui/descent_lab.py" line="1502" />
         <source>from</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1429" />
+        <location filename="../../gui/descent_lab.py" line="1502" />
         <source>to</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1429" />
+        <location filename="../../gui/descent_lab.py" line="1502" />
         <source>start</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1431" />
+        <location filename="../../gui/descent_lab.py" line="1504" />
         <source>Learning rate η (plain GD)</source>
         <translation>学习率 η（普通梯度下降）</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1471" />
+        <location filename="../../gui/descent_lab.py" line="1544" />
         <source>Optimizers (all from the same start)</source>
         <translation>优化器（都从同一起点出发）</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1472" />
+        <location filename="../../gui/descent_lab.py" line="1545" />
         <source>Settings of</source>
         <translation>参数设置：</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1474" />
+        <location filename="../../gui/descent_lab.py" line="1547" />
         <source>‖∇f‖ &lt;</source>
         <translation>‖∇f‖ &lt;</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1475" />
+        <location filename="../../gui/descent_lab.py" line="1548" />
         <source>|Δf| &lt;</source>
         <translation>|Δf| &lt;</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1476" />
+        <location filename="../../gui/descent_lab.py" line="1549" />
         <source>max steps</source>
         <translation>最大步数</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1477" />
+        <location filename="../../gui/descent_lab.py" line="1550" />
         <source>View</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1479" />
+        <location filename="../../gui/descent_lab.py" line="1552" />
         <source>Basin map</source>
         <translation>吸引域图</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1483" />
+        <location filename="../../gui/descent_lab.py" line="1556" />
         <source> × grid</source>
         <translation> × 网格</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1484" />
+        <location filename="../../gui/descent_lab.py" line="1557" />
         <source>This step</source>
         <translation>当前步</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1485" />
+        <location filename="../../gui/descent_lab.py" line="1558" />
         <source>Step table</source>
         <translation>步骤表</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1486" />
+        <location filename="../../gui/descent_lab.py" line="1559" />
+        <source>Show steps of:</source>
+        <translation>显示以下优化器的步骤：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1560" />
+        <source>Whose steps the This step panel and the step table show: one of the selected optimizers</source>
+        <translation>“当前步”面板和步骤表显示哪一个已选优化器的步骤</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_lab.py" line="1562" />
         <source>Loss f(θₖ) against iteration k</source>
         <translation>损失 f(θₖ) 随迭代次数 k 的变化</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1487" />
+        <location filename="../../gui/descent_lab.py" line="1563" />
         <source>‖∇f(θₖ)‖ against iteration k (log scale)</source>
         <translation>‖∇f(θₖ)‖ 随迭代次数 k 的变化（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1488" />
+        <location filename="../../gui/descent_lab.py" line="1564" />
         <source>log y</source>
         <translation>对数 y</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1489" />
-        <location filename="../../gui/descent_lab.py" line="1490" />
-        <location filename="../../gui/descent_lab.py" line="1493" />
+        <location filename="../../gui/descent_lab.py" line="1565" />
+        <location filename="../../gui/descent_lab.py" line="1566" />
+        <location filename="../../gui/descent_lab.py" line="1569" />
         <source>iteration k</source>
         <translation>迭代次数 k</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1494" />
+        <location filename="../../gui/descent_lab.py" line="1570" />
         <source>value of each variable</source>
         <translation>各变量的值</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1552" />
+        <location filename="../../gui/descent_lab.py" line="1633" />
         <source>Gradient Descent</source>
         <translation>梯度下降法</translation>
     </message>
@@ -571,7 +606,7 @@
 <context>
     <name>ExprField</name>
     <message>
-        <location filename="../../gui/chain_lab.py" line="226" />
+        <location filename="../../gui/chain_lab.py" line="229" />
         <source>at character {n}</source>
         <translation>第 {n} 个字符处</translation>
     </message>
@@ -1044,52 +1079,52 @@
         <translation>梯度实验室 GradLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="534" />
+        <location filename="../../gui/main_window.py" line="540" />
         <source>&amp;New session</source>
         <translation>新建会话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="535" />
+        <location filename="../../gui/main_window.py" line="541" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="536" />
+        <location filename="../../gui/main_window.py" line="542" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="537" />
+        <location filename="../../gui/main_window.py" line="543" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="538" />
+        <location filename="../../gui/main_window.py" line="544" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="539" />
+        <location filename="../../gui/main_window.py" line="545" />
         <source>&amp;Export picture of this lab…</source>
         <translation>导出本实验室的图片(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="541" />
+        <location filename="../../gui/main_window.py" line="547" />
         <source>Save the current lab as PNG or SVG. Right-click any 2D plot to export just that plot (PNG, SVG or CSV).</source>
         <translation>将当前实验室保存为 PNG 或 SVG 图片。右键单击任意二维图可只导出该图（PNG、SVG 或 CSV）。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="543" />
+        <location filename="../../gui/main_window.py" line="549" />
         <source>Gradient Descent</source>
         <translation>梯度下降法</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="544" />
+        <location filename="../../gui/main_window.py" line="550" />
         <source>Regression</source>
         <translation>回归分析</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="545" />
+        <location filename="../../gui/main_window.py" line="551" />
         <source>Chain Rule</source>
         <translation>链式法则</translation>
     </message>
@@ -1104,97 +1139,97 @@
         <translation>该文件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="551" />
+        <location filename="../../gui/main_window.py" line="557" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="552" />
+        <location filename="../../gui/main_window.py" line="558" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="553" />
+        <location filename="../../gui/main_window.py" line="559" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="554" />
+        <location filename="../../gui/main_window.py" line="560" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="555" />
+        <location filename="../../gui/main_window.py" line="561" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="556" />
+        <location filename="../../gui/main_window.py" line="562" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="557" />
+        <location filename="../../gui/main_window.py" line="563" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="558" />
+        <location filename="../../gui/main_window.py" line="564" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="559" />
+        <location filename="../../gui/main_window.py" line="565" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="560" />
+        <location filename="../../gui/main_window.py" line="566" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="561" />
+        <location filename="../../gui/main_window.py" line="567" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="562" />
+        <location filename="../../gui/main_window.py" line="568" />
         <source>Surface &amp;resolution</source>
         <translation>曲面分辨率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="563" />
+        <location filename="../../gui/main_window.py" line="569" />
         <source>Lesso&amp;ns</source>
         <translation>课程(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="566" />
+        <location filename="../../gui/main_window.py" line="572" />
         <source>Show lesson &amp;panel</source>
         <translation>显示课程面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="567" />
+        <location filename="../../gui/main_window.py" line="573" />
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="568" />
+        <location filename="../../gui/main_window.py" line="574" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="569" />
+        <location filename="../../gui/main_window.py" line="575" />
         <source>&amp;About GradLab</source>
         <translation>关于梯度实验室(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="579" />
+        <location filename="../../gui/main_window.py" line="585" />
         <source>About GradLab</source>
         <translation>关于梯度实验室</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="592" />
+        <location filename="../../gui/main_window.py" line="598" />
         <source>GradLab 梯度实验室: the chain rule, gradient descent and least squares, to touch.</source>
         <translation>梯度实验室：动手体验链式法则、梯度下降法和最小二乘法。</translation>
     </message>
@@ -1202,137 +1237,137 @@
 <context>
     <name>MultiSection</name>
     <message>
-        <location filename="../../gui/chain_lab.py" line="855" />
+        <location filename="../../gui/chain_lab.py" line="858" />
         <source>Move x</source>
         <translation>移动 x</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="856" />
+        <location filename="../../gui/chain_lab.py" line="859" />
         <source>Move y</source>
         <translation>移动 y</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="869" />
+        <location filename="../../gui/chain_lab.py" line="872" />
         <source>Choose ∂z/∂x</source>
         <translation>选择 ∂z/∂x</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="871" />
+        <location filename="../../gui/chain_lab.py" line="874" />
         <source>Choose ∂z/∂y</source>
         <translation>选择 ∂z/∂y</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="918" />
+        <location filename="../../gui/chain_lab.py" line="921" />
         <source>Edit z = f(u, v)</source>
         <translation>编辑 z = f(u, v)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="918" />
+        <location filename="../../gui/chain_lab.py" line="921" />
         <source>Edit u(x, y)</source>
         <translation>编辑 u(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="919" />
+        <location filename="../../gui/chain_lab.py" line="922" />
         <source>Edit v(x, y)</source>
         <translation>编辑 v(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="925" />
+        <location filename="../../gui/chain_lab.py" line="928" />
         <source>Choose a preset</source>
         <translation>选择预设</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="941" />
+        <location filename="../../gui/chain_lab.py" line="944" />
         <source>z = f(u, v), u = u(x, y), v = v(x, y)</source>
         <translation>z = f(u, v)，u = u(x, y)，v = v(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="942" />
+        <location filename="../../gui/chain_lab.py" line="945" />
         <source>Point (x, y)</source>
         <translation>点 (x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="943" />
+        <location filename="../../gui/chain_lab.py" line="946" />
         <source>Which derivative?</source>
         <translation>求哪个偏导数？</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="944" />
+        <location filename="../../gui/chain_lab.py" line="947" />
         <source>Choose example functions z = f(u, v), u(x, y), v(x, y)</source>
         <translation>选择示例函数 z = f(u, v)、u(x, y)、v(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="946" />
+        <location filename="../../gui/chain_lab.py" line="949" />
         <source>The outer function z = f(u, v): it gives ∂z/∂u and ∂z/∂v</source>
         <translation>外层函数 z = f(u, v)：由它得到 ∂z/∂u 和 ∂z/∂v</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="948" />
+        <location filename="../../gui/chain_lab.py" line="951" />
         <source>The inner function u(x, y): it gives ∂u/∂x and ∂u/∂y</source>
         <translation>内层函数 u(x, y)：由它得到 ∂u/∂x 和 ∂u/∂y</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="950" />
+        <location filename="../../gui/chain_lab.py" line="953" />
         <source>The inner function v(x, y): it gives ∂v/∂x and ∂v/∂y</source>
         <translation>内层函数 v(x, y)：由它得到 ∂v/∂x 和 ∂v/∂y</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="952" />
+        <location filename="../../gui/chain_lab.py" line="955" />
         <source>x of the point (x, y) where all partial derivatives are evaluated</source>
         <translation>计算所有偏导数的点 (x, y) 的 x</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="954" />
+        <location filename="../../gui/chain_lab.py" line="957" />
         <source>y of the point (x, y) where all partial derivatives are evaluated</source>
         <translation>计算所有偏导数的点 (x, y) 的 y</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="956" />
+        <location filename="../../gui/chain_lab.py" line="959" />
         <source>Show ∂z/∂x = ∂z/∂u · ∂u/∂x + ∂z/∂v · ∂v/∂x: the paths from x to z</source>
         <translation>显示 ∂z/∂x = ∂z/∂u · ∂u/∂x + ∂z/∂v · ∂v/∂x：从 x 到 z 的各条路径</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="958" />
+        <location filename="../../gui/chain_lab.py" line="961" />
         <source>Show ∂z/∂y = ∂z/∂u · ∂u/∂y + ∂z/∂v · ∂v/∂y: the paths from y to z</source>
         <translation>显示 ∂z/∂y = ∂z/∂u · ∂u/∂y + ∂z/∂v · ∂v/∂y：从 y 到 z 的各条路径</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="960" />
+        <location filename="../../gui/chain_lab.py" line="963" />
         <source>Multivariable chain rule: a sum over the paths</source>
         <translation>多变量函数的链式法则：对各条路径求和</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="962" />
+        <location filename="../../gui/chain_lab.py" line="965" />
         <source>path through u</source>
         <translation>经过 u 的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="963" />
+        <location filename="../../gui/chain_lab.py" line="966" />
         <source>path through v</source>
         <translation>经过 v 的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="965" />
+        <location filename="../../gui/chain_lab.py" line="968" />
         <source>does not contribute</source>
         <translation>没有贡献</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="968" />
+        <location filename="../../gui/chain_lab.py" line="971" />
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1035" />
+        <location filename="../../gui/chain_lab.py" line="1038" />
         <source>agrees ✔</source>
         <translation>一致 ✔</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1035" />
+        <location filename="../../gui/chain_lab.py" line="1038" />
         <source>differs ✘</source>
         <translation>不一致 ✘</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1036" />
+        <location filename="../../gui/chain_lab.py" line="1039" />
         <source>Direct differentiation of z(x, y) = {z}:</source>
         <translation>直接对 z(x, y) = {z} 求偏导：</translation>
     </message>
@@ -1340,218 +1375,228 @@
 <context>
     <name>NeuronSection</name>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1475" />
+        <location filename="../../gui/chain_lab.py" line="1544" />
         <source>Change η</source>
         <translation>修改 η</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1573" />
-        <location filename="../../gui/chain_lab.py" line="1619" />
+        <location filename="../../gui/chain_lab.py" line="1647" />
+        <location filename="../../gui/chain_lab.py" line="1693" />
         <source>Gradient-descent step</source>
         <translation>梯度下降一步</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1578" />
+        <location filename="../../gui/chain_lab.py" line="1652" />
         <source>Change {name}</source>
         <translation>修改 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1583" />
+        <location filename="../../gui/chain_lab.py" line="1657" />
         <source>Choose the activation</source>
         <translation>选择激活函数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1587" />
+        <location filename="../../gui/chain_lab.py" line="1661" />
         <source>Neuron y = a(w1·x1 + w2·x2 + b), C = ½(t − y)²</source>
         <translation>神经元 y = a(w1·x1 + w2·x2 + b)，C = ½(t − y)²</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1588" />
+        <location filename="../../gui/chain_lab.py" line="1662" />
         <source>activation a</source>
         <translation>激活函数 a</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1589" />
+        <location filename="../../gui/chain_lab.py" line="1663" />
         <source>sigmoid σ(z)</source>
         <translation>sigmoid σ(z)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1589" />
+        <location filename="../../gui/chain_lab.py" line="1663" />
         <source>tanh(z)</source>
         <translation>tanh(z)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1590" />
+        <location filename="../../gui/chain_lab.py" line="1664" />
         <source>ReLU max(0, z)</source>
         <translation>ReLU max(0, z)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1590" />
+        <location filename="../../gui/chain_lab.py" line="1664" />
         <source>identity z</source>
         <translation>恒等函数 z</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1593" />
+        <location filename="../../gui/chain_lab.py" line="1667" />
         <source>Backpropagation</source>
         <translation>误差反向传播</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1595" />
+        <location filename="../../gui/chain_lab.py" line="1669" />
         <source>One backward step back: hide the last local derivative</source>
         <translation>反向传播退回一步：隐藏最后一个局部导数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1597" />
+        <location filename="../../gui/chain_lab.py" line="1671" />
         <source>Step ▶</source>
         <translation>单步 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1598" />
+        <location filename="../../gui/chain_lab.py" line="1672" />
         <source>Next backward step: multiply in one more local derivative by the chain rule, from C towards w1, w2, b</source>
         <translation>反向传播下一步：按链式法则再乘上一个局部导数，从 C 走向 w1、w2、b</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1601" />
+        <location filename="../../gui/chain_lab.py" line="1675" />
         <source>Backpropagate</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1602" />
+        <location filename="../../gui/chain_lab.py" line="1676" />
         <source>Show all backward steps: ∂C/∂w1, ∂C/∂w2 and ∂C/∂b at once</source>
         <translation>显示所有反向步骤：一次得到 ∂C/∂w1、∂C/∂w2 和 ∂C/∂b</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1604" />
+        <location filename="../../gui/chain_lab.py" line="1678" />
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1605" />
+        <location filename="../../gui/chain_lab.py" line="1679" />
         <source>Hide the backward steps and start again from C</source>
         <translation>隐藏反向步骤，从 C 重新开始</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1606" />
+        <location filename="../../gui/chain_lab.py" line="1680" />
         <source>Activation function a in y = a(z), z = w1·x1 + w2·x2 + b</source>
         <translation>y = a(z)、z = w1·x1 + w2·x2 + b 中的激活函数 a</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1608" />
+        <location filename="../../gui/chain_lab.py" line="1682" />
         <source>Weight w1 in z = w1·x1 + w2·x2 + b</source>
         <translation>z = w1·x1 + w2·x2 + b 中的权重 w1</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1609" />
+        <location filename="../../gui/chain_lab.py" line="1683" />
         <source>Weight w2 in z = w1·x1 + w2·x2 + b</source>
         <translation>z = w1·x1 + w2·x2 + b 中的权重 w2</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1610" />
+        <location filename="../../gui/chain_lab.py" line="1684" />
         <source>Bias b in z = w1·x1 + w2·x2 + b</source>
         <translation>z = w1·x1 + w2·x2 + b 中的偏置 b</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1611" />
+        <location filename="../../gui/chain_lab.py" line="1685" />
         <source>Input x1 in z = w1·x1 + w2·x2 + b</source>
         <translation>z = w1·x1 + w2·x2 + b 中的输入 x1</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1612" />
+        <location filename="../../gui/chain_lab.py" line="1686" />
         <source>Input x2 in z = w1·x1 + w2·x2 + b</source>
         <translation>z = w1·x1 + w2·x2 + b 中的输入 x2</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1613" />
+        <location filename="../../gui/chain_lab.py" line="1687" />
         <source>Target t in the cost C = ½(t − y)²</source>
         <translation>代价函数 C = ½(t − y)² 中的目标值 t</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1617" />
+        <location filename="../../gui/chain_lab.py" line="1691" />
         <source>Gradient descent on w1, w2, b</source>
         <translation>对 w1、w2、b 做梯度下降</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1618" />
+        <location filename="../../gui/chain_lab.py" line="1692" />
         <source>Learning rate η in p ← p − η·∂C/∂p for p = w1, w2, b</source>
         <translation>p ← p − η·∂C/∂p（p = w1, w2, b）中的学习率 η</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1620" />
+        <location filename="../../gui/chain_lab.py" line="1694" />
         <source>Update w1, w2 and b once, all at the same time: p ← p − η·∂C/∂p</source>
         <translation>把 w1、w2 和 b 同时更新一次：p ← p − η·∂C/∂p</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1622" />
+        <location filename="../../gui/chain_lab.py" line="1696" />
         <source>∂C/∂parameter: reverse mode, sympy and finite differences</source>
         <translation>∂C/∂参数：反向模式、sympy 与有限差分</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1625" />
+        <location filename="../../gui/chain_lab.py" line="1698" />
+        <source>Chain rule: ∂C/∂p = ∂C/∂y · ∂y/∂z · ∂z/∂p, the product of the local derivatives at this point</source>
+        <translation>链式法则：∂C/∂p = ∂C/∂y · ∂y/∂z · ∂z/∂p，即当前点处各局部导数的乘积</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1701" />
         <source>step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1695" />
+        <location filename="../../gui/chain_lab.py" line="1772" />
         <source>Step {k} of {n}</source>
         <translation>第 {k} 步（共 {n} 步）</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1697" />
+        <location filename="../../gui/chain_lab.py" line="1774" />
         <source>Press “Step ▶” to walk backwards through the graph, one edge at a time, or “Backpropagate” to fill in every ∂C/∂node.</source>
         <translation>按“单步 ▶”沿计算图一次向后走一条边，或按“反向传播”一次填好每个 ∂C/∂节点。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1700" />
+        <location filename="../../gui/chain_lab.py" line="1777" />
         <source>Start at the output: ∂C/∂C = 1.</source>
         <translation>从输出开始：∂C/∂C = 1。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1703" />
+        <location filename="../../gui/chain_lab.py" line="1780" />
         <source>complete</source>
         <translation>已完整</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1703" />
+        <location filename="../../gui/chain_lab.py" line="1780" />
         <source>partial: more paths to add</source>
         <translation>不完整：还有路径要累加</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1704" />
+        <location filename="../../gui/chain_lab.py" line="1781" />
         <source>edge {a} → {b}</source>
         <translation>边 {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1705" />
+        <location filename="../../gui/chain_lab.py" line="1782" />
         <source>local derivative</source>
         <translation>局部导数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1718" />
+        <location filename="../../gui/chain_lab.py" line="1793" />
+        <source>{a} if {cond} else {b}</source>
+        <translation>当 {cond} 时为 {a}，否则为 {b}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_lab.py" line="1843" />
         <source>parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1718" />
+        <location filename="../../gui/chain_lab.py" line="1843" />
         <source>reverse mode</source>
         <translation>反向模式</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1718" />
+        <location filename="../../gui/chain_lab.py" line="1843" />
         <source>sympy</source>
         <translation>sympy</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1719" />
+        <location filename="../../gui/chain_lab.py" line="1844" />
         <source>finite difference</source>
         <translation>有限差分</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1737" />
+        <location filename="../../gui/chain_lab.py" line="1862" />
         <source>z = 0 is the kink of ReLU: max(0, z) has no derivative there. Backpropagation and sympy both take relu′(0) = 0 (the usual convention), while the central finite difference averages the slopes 0 and 1 of both sides (½). Move z away from 0 and all three agree.</source>
         <translation>z = 0 是 ReLU 的折点：max(0, z) 在这里不可导。误差反向传播和 sympy 都按惯例取 relu′(0) = 0，而中心差分取两侧斜率 0 和 1 的平均值（½）。让 z 离开 0，三者就一致了。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1741" />
+        <location filename="../../gui/chain_lab.py" line="1866" />
         <source>C = {c}, y = {y}, target t = {t}</source>
         <translation>C = {c}，y = {y}，目标值 t = {t}</translation>
     </message>
@@ -1937,247 +1982,247 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
         <translation>数据点没有改变。以下各行无法读取：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1583" />
+        <location filename="../../gui/regression_lab.py" line="1598" />
         <source>Your own data</source>
         <translation>自己的数据</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1583" />
+        <location filename="../../gui/regression_lab.py" line="1598" />
         <source>Your own data (1 point)</source>
         <translation>自己的数据（1 个点）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1613" />
+        <location filename="../../gui/regression_lab.py" line="1628" />
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{note}&lt;br&gt;&lt;i&gt;Source:&lt;/i&gt; {source}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{note}&lt;br&gt;&lt;i&gt;来源：&lt;/i&gt;{source}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1617" />
+        <location filename="../../gui/regression_lab.py" line="1632" />
         <source>&lt;b&gt;Your own data&lt;/b&gt;&lt;br&gt;Click in the plot to add points, or type them into the table.</source>
         <translation>&lt;b&gt;自己的数据&lt;/b&gt;&lt;br&gt;在图中单击添加数据点，或在表格中输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1625" />
+        <location filename="../../gui/regression_lab.py" line="1640" />
         <source>The chapter 深度学习 | 掌握神经网络的法宝（一） (Deep learning: the tools for mastering neural networks, part 1), section 3.4, Python example.</source>
         <translation>本章《深度学习 | 掌握神经网络的法宝（一）》第 3.4 节的 Python 示例。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1628" />
+        <location filename="../../gui/regression_lab.py" line="1643" />
         <source>The World Almanac and Book of Facts, 1975: average weights for American women aged 30–39; as distributed in R's datasets package (data set 'women').</source>
         <translation>The World Almanac and Book of Facts（1975 年）：30–39 岁美国女性的平均体重；取自 R 语言 datasets 包（数据集 'women'）。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1632" />
+        <location filename="../../gui/regression_lab.py" line="1647" />
         <source>M. Ezekiel, Methods of Correlation Analysis, Wiley (1930); recorded in the 1920s; as distributed in R's datasets package (data set 'cars').</source>
         <translation>M. Ezekiel, Methods of Correlation Analysis, Wiley（1930 年）；记录于 1920 年代；取自 R 语言 datasets 包（数据集 'cars'）。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1682" />
+        <location filename="../../gui/regression_lab.py" line="1697" />
         <source>constant</source>
         <translation>常数</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1682" />
+        <location filename="../../gui/regression_lab.py" line="1697" />
         <source>line</source>
         <translation>直线</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1682" />
+        <location filename="../../gui/regression_lab.py" line="1697" />
         <source>parabola</source>
         <translation>抛物线</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1683" />
+        <location filename="../../gui/regression_lab.py" line="1698" />
         <source>cubic</source>
         <translation>三次曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1684" />
+        <location filename="../../gui/regression_lab.py" line="1699" />
         <source>degree-{d} polynomial</source>
         <translation>{d} 次多项式</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1687" />
+        <location filename="../../gui/regression_lab.py" line="1702" />
         <source>1 parameter</source>
         <translation>1 个参数</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1687" />
+        <location filename="../../gui/regression_lab.py" line="1702" />
         <source>{p} parameters</source>
         <translation>{p} 个参数</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1688" />
+        <location filename="../../gui/regression_lab.py" line="1703" />
         <source>1 point</source>
         <translation>1 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1688" />
+        <location filename="../../gui/regression_lab.py" line="1703" />
         <source>{n} points</source>
         <translation>{n} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1689" />
+        <location filename="../../gui/regression_lab.py" line="1704" />
         <source>{params}, {points}</source>
         <translation>{params}，{points}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1700" />
+        <location filename="../../gui/regression_lab.py" line="1715" />
         <source>No points yet: click in the plot to add some. A constant has 1 parameter, so it needs more than 1 point to be determined (chapter 3.5).</source>
         <translation>还没有数据点：在图中单击添加。常数有 1 个参数，需要多于 1 个数据点才能确定（第 3.5 节）。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1703" />
+        <location filename="../../gui/regression_lab.py" line="1718" />
         <source>No points yet: click in the plot to add some. A {model} has {p} parameters, so it needs more than {p} points to be determined (chapter 3.5).</source>
         <translation>还没有数据点：在图中单击添加。{model}有 {p} 个参数，需要多于 {p} 个数据点才能确定（第 3.5 节）。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1708" />
+        <location filename="../../gui/regression_lab.py" line="1723" />
         <source>1 point and 1 parameter: the constant passes through the point exactly, so the error is zero — nothing was really fitted. To determine a model you need more points than parameters (chapter 3.5).</source>
         <translation>1 个点、1 个参数：常数恰好穿过这个点，误差为零——其实什么也没有拟合。要确定一个模型，数据点必须多于参数（第 3.5 节）。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1712" />
+        <location filename="../../gui/regression_lab.py" line="1727" />
         <source>{n} points and {p} parameters: the {model} passes through every point exactly, so the error is zero — nothing was really fitted. To determine a model you need more points than parameters (chapter 3.5).</source>
         <translation>{n} 个点、{p} 个参数：{model}恰好穿过每一个点，误差为零——其实什么也没有拟合。要确定一个模型，数据点必须多于参数（第 3.5 节）。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1718" />
+        <location filename="../../gui/regression_lab.py" line="1733" />
         <source>1 point cannot determine a line (2 parameters): every line through it has zero error (grey lines). The cost surface is a flat valley with no single lowest point; the horizontal line is shown.</source>
         <translation>1 个点无法确定一条直线（2 个参数）：穿过它的每一条直线误差都是零（灰线）。代价曲面是一条平坦的山谷，没有唯一的最低点；图中显示的是水平线。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1723" />
+        <location filename="../../gui/regression_lab.py" line="1738" />
         <source>1 point cannot determine a {model} ({p} parameters): infinitely many of them pass through it with zero error (grey curves); the simplest one is shown.</source>
         <translation>1 个点无法确定{model}（{p} 个参数）：有无穷多条穿过它、误差为零的曲线（灰色曲线）；图中显示的是最简单的一条。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1727" />
+        <location filename="../../gui/regression_lab.py" line="1742" />
         <source>{n} points cannot determine a {model} ({p} parameters): infinitely many of them pass through all the points with zero error (grey curves); the simplest one is shown.</source>
         <translation>{n} 个点无法确定{model}（{p} 个参数）：有无穷多条穿过所有点、误差为零的曲线（灰色曲线）；图中显示的是最简单的一条。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1732" />
+        <location filename="../../gui/regression_lab.py" line="1747" />
         <source>{n} points all at the same x cannot determine a {model} ({p} parameters): infinitely many share the same smallest error (grey curves); the simplest one is shown.</source>
         <translation>{n} 个点都在同一个 x 上，无法确定{model}（{p} 个参数）：有无穷多条曲线的误差同样最小（灰色曲线）；图中显示的是最简单的一条。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1735" />
+        <location filename="../../gui/regression_lab.py" line="1750" />
         <source>{n} points with only {d} different x values cannot determine a {model} ({p} parameters): infinitely many share the same smallest error (grey curves); the simplest one is shown.</source>
         <translation>{n} 个点只有 {d} 个不同的 x 值，无法确定{model}（{p} 个参数）：有无穷多条曲线的误差同样最小（灰色曲线）；图中显示的是最简单的一条。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1777" />
+        <location filename="../../gui/regression_lab.py" line="1792" />
         <source>{eq}    SSE = {sse}</source>
         <translation>{eq}    SSE = {sse}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1786" />
+        <location filename="../../gui/regression_lab.py" line="1801" />
         <source>&lt;span style='color:{cm}'&gt;My line: SSE = &lt;b&gt;{mine}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;&lt;span style='color:{cf}'&gt;Best line: SSE = &lt;b&gt;{best}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Mine is larger by {more} ({ratio}× the best). Least squares means: no other line has a smaller sum of squares.</source>
         <translation>&lt;span style='color:{cm}'&gt;我的直线：SSE = &lt;b&gt;{mine}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;&lt;span style='color:{cf}'&gt;最佳直线：SSE = &lt;b&gt;{best}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;我的大了 {more}（是最佳的 {ratio} 倍）。最小二乘的意思是：没有哪条直线的平方和更小。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1793" />
+        <location filename="../../gui/regression_lab.py" line="1808" />
         <source>Add some points first.</source>
         <translation>请先添加一些数据点。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1871" />
+        <location filename="../../gui/regression_lab.py" line="1886" />
         <source>(squares are drawn for up to {n} points)</source>
         <translation>（最多为 {n} 个点画平方）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1874" />
+        <location filename="../../gui/regression_lab.py" line="1889" />
         <source>(residuals and squares are drawn for up to {r} and {s} points)</source>
         <translation>（残差最多画 {r} 个点，平方最多画 {s} 个点）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1877" />
+        <location filename="../../gui/regression_lab.py" line="1892" />
         <source>(residuals are drawn for up to {n} points)</source>
         <translation>（最多为 {n} 个点画残差）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1921" />
+        <location filename="../../gui/regression_lab.py" line="1936" />
         <source>data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1922" />
+        <location filename="../../gui/regression_lab.py" line="1937" />
         <source>least-squares fit</source>
         <translation>最小二乘拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1924" />
+        <location filename="../../gui/regression_lab.py" line="1939" />
         <source>residuals y − ŷ</source>
         <translation>残差 y − ŷ</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1926" />
+        <location filename="../../gui/regression_lab.py" line="1941" />
         <source>my line</source>
         <translation>我的直线</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1928" />
+        <location filename="../../gui/regression_lab.py" line="1943" />
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2098" />
+        <location filename="../../gui/regression_lab.py" line="2113" />
         <source>Add points to fit them by gradient descent.</source>
         <translation>添加数据点后才能用梯度下降法拟合。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2111" />
+        <location filename="../../gui/regression_lab.py" line="2126" />
         <source>a long, narrow valley: plain GD crawls along it.</source>
         <translation>一条又长又窄的山谷：普通梯度下降沿着它慢慢爬行。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2112" />
+        <location filename="../../gui/regression_lab.py" line="2127" />
         <source>a round bowl: GD goes almost straight to the bottom.</source>
         <translation>一个圆形的碗：梯度下降几乎直奔碗底。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2113" />
+        <location filename="../../gui/regression_lab.py" line="2128" />
         <source>Plain GD is stable only for η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = &lt;b&gt;{bound}&lt;/b&gt;. Condition number λ&lt;sub&gt;max&lt;/sub&gt;/λ&lt;sub&gt;min&lt;/sub&gt; = {cond}: {shape}</source>
         <translation>普通梯度下降只在 η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = &lt;b&gt;{bound}&lt;/b&gt; 时稳定。条件数 λ&lt;sub&gt;max&lt;/sub&gt;/λ&lt;sub&gt;min&lt;/sub&gt; = {cond}：{shape}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2117" />
+        <location filename="../../gui/regression_lab.py" line="2132" />
         <source>&lt;b style='color:#c0392b'&gt;η is above this limit: the run diverges.&lt;/b&gt;</source>
         <translation>&lt;b style='color:#c0392b'&gt;η 超过了这个界限：迭代会发散。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2220" />
+        <location filename="../../gui/regression_lab.py" line="2235" />
         <source>&lt;b style='color:{cf}'&gt;Closed form&lt;/b&gt; (least squares): {closed}&lt;br&gt;Press Step, Play or Run to end to start gradient descent from the start point (click the contour plot to move it).</source>
         <translation>&lt;b style='color:{cf}'&gt;解析解&lt;/b&gt;（最小二乘）：{closed}&lt;br&gt;按“单步”“播放”或“运行到底”从起点开始梯度下降（单击等高线图可移动起点）。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2227" />
+        <location filename="../../gui/regression_lab.py" line="2242" />
         <source>converges</source>
         <translation>收敛</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2227" />
+        <location filename="../../gui/regression_lab.py" line="2242" />
         <source>oscillates</source>
         <translation>来回震荡</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2228" />
+        <location filename="../../gui/regression_lab.py" line="2243" />
         <source>crawls (slow)</source>
         <translation>爬行（很慢）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2228" />
+        <location filename="../../gui/regression_lab.py" line="2243" />
         <source>diverges</source>
         <translation>发散</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2233" />
+        <location filename="../../gui/regression_lab.py" line="2248" />
         <source>(blew up)</source>
         <translation>（数值爆炸）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2235" />
+        <location filename="../../gui/regression_lab.py" line="2250" />
         <source>&lt;b style='color:{cf}'&gt;Closed form&lt;/b&gt;: {closed}&lt;br&gt;&lt;b style='color:{c}'&gt;Descent&lt;/b&gt;, step {k} of {n}: {desc}&lt;br&gt;largest coefficient difference {diff} · C = {cost} · this run &lt;b&gt;{kind}&lt;/b&gt; after {n} steps.</source>
         <translation>&lt;b style='color:{cf}'&gt;解析解&lt;/b&gt;：{closed}&lt;br&gt;&lt;b style='color:{c}'&gt;梯度下降&lt;/b&gt;，第 {k} 步（共 {n} 步）：{desc}&lt;br&gt;系数最大差值 {diff} · C = {cost} · 这次迭代 &lt;b&gt;{kind}&lt;/b&gt;（共 {n} 步）。</translation>
     </message>
@@ -2185,150 +2230,150 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>SingleSection</name>
     <message>
-        <location filename="../../gui/chain_lab.py" line="558" />
+        <location filename="../../gui/chain_lab.py" line="561" />
         <source>Edit y = f(u)</source>
         <translation>编辑 y = f(u)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="560" />
+        <location filename="../../gui/chain_lab.py" line="563" />
         <source>Edit u = g(x)</source>
         <translation>编辑 u = g(x)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="575" />
-        <location filename="../../gui/chain_lab.py" line="660" />
-        <location filename="../../gui/chain_lab.py" line="681" />
+        <location filename="../../gui/chain_lab.py" line="578" />
+        <location filename="../../gui/chain_lab.py" line="663" />
+        <location filename="../../gui/chain_lab.py" line="684" />
         <source>Move x</source>
         <translation>移动 x</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="576" />
+        <location filename="../../gui/chain_lab.py" line="579" />
         <source>Change Δx</source>
         <translation>修改 Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="654" />
+        <location filename="../../gui/chain_lab.py" line="657" />
         <source>Choose a preset</source>
         <translation>选择预设</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="685" />
+        <location filename="../../gui/chain_lab.py" line="688" />
         <source>Composite function y = f(g(x))</source>
         <translation>复合函数 y = f(g(x))</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="686" />
+        <location filename="../../gui/chain_lab.py" line="689" />
         <source>Point and step</source>
         <translation>点和增量</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="687" />
+        <location filename="../../gui/chain_lab.py" line="690" />
         <source>Approximation f(x + Δx) ≈ f(x) + f′(x)·Δx</source>
         <translation>近似公式 f(x + Δx) ≈ f(x) + f′(x)·Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="688" />
+        <location filename="../../gui/chain_lab.py" line="691" />
         <source>Chain rule: dy/dx = dy/du · du/dx</source>
         <translation>链式法则：dy/dx = dy/du · du/dx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="689" />
+        <location filename="../../gui/chain_lab.py" line="692" />
         <source>Functions: sin, cos, exp, ln, sqrt, sigmoid, tanh, … Powers with ^, e.g. u^2.</source>
         <translation>可用函数：sin、cos、exp、ln、sqrt、sigmoid、tanh 等。乘方用 ^，例如 u^2。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="691" />
+        <location filename="../../gui/chain_lab.py" line="694" />
         <source>Drag the orange point on the plot or click the plot to move x.</source>
         <translation>拖动图中的橙色点，或单击图像来移动 x。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="693" />
+        <location filename="../../gui/chain_lab.py" line="696" />
         <source>Choose an example composite function y = f(g(x))</source>
         <translation>选择一个示例复合函数 y = f(g(x))</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="694" />
+        <location filename="../../gui/chain_lab.py" line="697" />
         <source>The outer function y = f(u); its derivative dy/du is the first factor of dy/dx = dy/du · du/dx</source>
         <translation>外层函数 y = f(u)；它的导数 dy/du 是 dy/dx = dy/du · du/dx 的第一个因子</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="696" />
+        <location filename="../../gui/chain_lab.py" line="699" />
         <source>The inner function u = g(x); its derivative du/dx is the second factor of dy/dx = dy/du · du/dx</source>
         <translation>内层函数 u = g(x)；它的导数 du/dx 是 dy/dx = dy/du · du/dx 的第二个因子</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="698" />
+        <location filename="../../gui/chain_lab.py" line="701" />
         <source>The point x where dy/dx and the tangent line are evaluated (or drag the orange point)</source>
         <translation>计算 dy/dx 和切线的点 x（也可以拖动橙色的点）</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="700" />
+        <location filename="../../gui/chain_lab.py" line="703" />
         <source>Step Δx in f(x + Δx) ≈ f(x) + f′(x)·Δx</source>
         <translation>近似公式 f(x + Δx) ≈ f(x) + f′(x)·Δx 中的步长 Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="704" />
+        <location filename="../../gui/chain_lab.py" line="707" />
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="710" />
+        <location filename="../../gui/chain_lab.py" line="713" />
         <source>y = f(g(x)) and its tangent line at x</source>
         <translation>y = f(g(x)) 及其在 x 处的切线</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="714" />
+        <location filename="../../gui/chain_lab.py" line="717" />
         <source>tangent line, slope dy/dx</source>
         <translation>切线，斜率 dy/dx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="715" />
+        <location filename="../../gui/chain_lab.py" line="718" />
         <source>true change Δy</source>
         <translation>真实变化量 Δy</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="716" />
-        <location filename="../../gui/chain_lab.py" line="809" />
+        <location filename="../../gui/chain_lab.py" line="719" />
+        <location filename="../../gui/chain_lab.py" line="812" />
         <source>approximate change f′(x)·Δx</source>
         <translation>近似变化量 f′(x)·Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="784" />
+        <location filename="../../gui/chain_lab.py" line="787" />
         <source>direct: d/dx f(g(x))</source>
         <translation>直接求导：d/dx f(g(x))</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="786" />
+        <location filename="../../gui/chain_lab.py" line="789" />
         <source>at x = {x}</source>
         <translation>在 x = {x} 处</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="787" />
+        <location filename="../../gui/chain_lab.py" line="790" />
         <source>formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="797" />
+        <location filename="../../gui/chain_lab.py" line="800" />
         <source>f(g(x)) is undefined at this x.</source>
         <translation>f(g(x)) 在这个 x 处无定义。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="808" />
+        <location filename="../../gui/chain_lab.py" line="811" />
         <source>true change f(x+Δx) − f(x)</source>
         <translation>真实变化量 f(x+Δx) − f(x)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="810" />
+        <location filename="../../gui/chain_lab.py" line="813" />
         <source>error</source>
         <translation>误差</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="811" />
+        <location filename="../../gui/chain_lab.py" line="814" />
         <source>relative error</source>
         <translation>相对误差</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="819" />
+        <location filename="../../gui/chain_lab.py" line="822" />
         <source>Make Δx smaller: the error shrinks like Δx².</source>
         <translation>减小 Δx：误差按 Δx² 的量级缩小。</translation>
     </message>
@@ -2336,82 +2381,82 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>StepControls</name>
     <message>
-        <location filename="../../gui/views/stepper.py" line="256" />
+        <location filename="../../gui/views/stepper.py" line="257" />
         <source>step {i} / {n}</source>
         <translation>第 {i} / {n} 步</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="259" />
+        <location filename="../../gui/views/stepper.py" line="260" />
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="262" />
+        <location filename="../../gui/views/stepper.py" line="263" />
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="260" />
+        <location filename="../../gui/views/stepper.py" line="261" />
         <source>One step forward: θₖ₊₁ = θₖ + Δθ with Δθ = −η∇f(θₖ) (→ or Space)</source>
         <translation>前进一步：θₖ₊₁ = θₖ + Δθ，其中 Δθ = −η∇f(θₖ)（→ 或空格）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="263" />
+        <location filename="../../gui/views/stepper.py" line="264" />
         <source>One step back to θₖ₋₁ (←): exact, the run is recorded</source>
         <translation>后退一步到 θₖ₋₁（←）：精确的，整个过程已被记录</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="267" />
+        <location filename="../../gui/views/stepper.py" line="268" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="268" />
+        <location filename="../../gui/views/stepper.py" line="269" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="269" />
+        <location filename="../../gui/views/stepper.py" line="270" />
         <source>Run to end</source>
         <translation>运行到底</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="275" />
+        <location filename="../../gui/views/stepper.py" line="276" />
         <source>Play speed: how many steps per second while playing</source>
         <translation>播放速度：播放时每秒走多少步</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="276" />
+        <location filename="../../gui/views/stepper.py" line="277" />
         <source>Steps k advanced per frame while playing, for long runs</source>
         <translation>播放时每帧前进的步数 k，用于很长的迭代</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="271" />
+        <location filename="../../gui/views/stepper.py" line="272" />
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="265" />
+        <location filename="../../gui/views/stepper.py" line="266" />
         <source>Play the run step by step at the speed on the right; click again to pause (P)</source>
         <translation>按右边的速度一步一步播放；再点一次暂停（P）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="270" />
+        <location filename="../../gui/views/stepper.py" line="271" />
         <source>Jump to where the run stopped: the last θₖ (End)</source>
         <translation>跳到迭代停止的位置：最后的 θₖ（End）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="272" />
+        <location filename="../../gui/views/stepper.py" line="273" />
         <source>Back to the start point θ₀, k = 0 (Home)</source>
         <translation>回到起点 θ₀，k = 0（Home）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="273" />
+        <location filename="../../gui/views/stepper.py" line="274" />
         <source>steps/s</source>
         <translation>步/秒</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="274" />
+        <location filename="../../gui/views/stepper.py" line="275" />
         <source>×/frame</source>
         <translation>步/帧</translation>
     </message>
@@ -2419,27 +2464,32 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../gui/views/stepper.py" line="322" />
+        <location filename="../../gui/views/stepper.py" line="326" />
         <source>&lt;i&gt;Run descent to see each step's arithmetic.&lt;/i&gt;</source>
         <translation>&lt;i&gt;运行梯度下降，查看每一步的计算过程。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="326" />
+        <location filename="../../gui/views/stepper.py" line="330" />
         <source>Step {k} → {k1}</source>
         <translation>第 {k} 步 → 第 {k1} 步</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="328" />
+        <location filename="../../gui/views/stepper.py" line="332" />
         <source>Step {k}: the run stopped here</source>
         <translation>第 {k} 步：迭代在此停止</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="342" />
+        <location filename="../../gui/views/stepper.py" line="347" />
+        <source>Actual step of this run: Δθ = θ&lt;sub&gt;{k1}&lt;/sub&gt; − θ&lt;sub&gt;{k}&lt;/sub&gt;</source>
+        <translation>本次运行的实际步长：Δθ = θ&lt;sub&gt;{k1}&lt;/sub&gt; − θ&lt;sub&gt;{k}&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/stepper.py" line="352" />
         <source>Update rule: {rule}</source>
         <translation>更新规则：{rule}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="351" />
+        <location filename="../../gui/views/stepper.py" line="361" />
         <source>Δf ≈ ∇f·Δθ = {a} &amp;nbsp;&amp;nbsp; true Δf = {t}</source>
         <translation>Δf ≈ ∇f·Δθ = {a} &amp;nbsp;&amp;nbsp; 真实 Δf = {t}</translation>
     </message>
@@ -2447,22 +2497,22 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>StepTable</name>
     <message>
-        <location filename="../../gui/views/stepper.py" line="473" />
+        <location filename="../../gui/views/stepper.py" line="483" />
         <source>Export steps as CSV</source>
         <translation>将步骤导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="474" />
+        <location filename="../../gui/views/stepper.py" line="484" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="479" />
+        <location filename="../../gui/views/stepper.py" line="489" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="480" />
+        <location filename="../../gui/views/stepper.py" line="490" />
         <source>Save every step k with θₖ, f(θₖ), ∇f(θₖ) and Δθ as a CSV file</source>
         <translation>把每一步 k 的 θₖ、f(θₖ)、∇f(θₖ) 和 Δθ 保存为 CSV 文件</translation>
     </message>
@@ -2483,117 +2533,117 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>VectorSection</name>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1065" />
+        <location filename="../../gui/chain_lab.py" line="1068" />
         <source>Edit z = f(x, y)</source>
         <translation>编辑 z = f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1232" />
+        <location filename="../../gui/chain_lab.py" line="1235" />
         <source>Move x</source>
         <translation>移动 x</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1232" />
+        <location filename="../../gui/chain_lab.py" line="1235" />
         <source>Move y</source>
         <translation>移动 y</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1232" />
+        <location filename="../../gui/chain_lab.py" line="1235" />
         <source>Change Δx</source>
         <translation>修改 Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1233" />
+        <location filename="../../gui/chain_lab.py" line="1236" />
         <source>Change Δy</source>
         <translation>修改 Δy</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1238" />
+        <location filename="../../gui/chain_lab.py" line="1241" />
         <source>Choose a preset</source>
         <translation>选择预设</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1246" />
+        <location filename="../../gui/chain_lab.py" line="1249" />
         <source>Drag (Δx, Δy)</source>
         <translation>拖动 (Δx, Δy)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1273" />
+        <location filename="../../gui/chain_lab.py" line="1276" />
         <source>Surface z = f(x, y)</source>
         <translation>曲面 z = f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1274" />
+        <location filename="../../gui/chain_lab.py" line="1277" />
         <source>Point and displacement</source>
         <translation>点和位移</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1275" />
+        <location filename="../../gui/chain_lab.py" line="1278" />
         <source>Drag the displacement Δx = (Δx, Δy)</source>
         <translation>拖动位移 Δx = (Δx, Δy)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1276" />
+        <location filename="../../gui/chain_lab.py" line="1279" />
         <source>Vector form: Δz ≈ ∇z · Δx</source>
         <translation>向量形式：Δz ≈ ∇z · Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1277" />
+        <location filename="../../gui/chain_lab.py" line="1280" />
         <source>Choose an example surface z = f(x, y)</source>
         <translation>选择一个示例曲面 z = f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1278" />
+        <location filename="../../gui/chain_lab.py" line="1281" />
         <source>The surface z = f(x, y); its gradient ∇z = (∂z/∂x, ∂z/∂y) gives Δz ≈ ∇z · Δx</source>
         <translation>曲面 z = f(x, y)；它的梯度 ∇z = (∂z/∂x, ∂z/∂y) 给出 Δz ≈ ∇z · Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1281" />
+        <location filename="../../gui/chain_lab.py" line="1284" />
         <source>x of the point (x, y) where ∇z and the tangent plane are evaluated</source>
         <translation>计算 ∇z 和切平面的点 (x, y) 的 x</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1282" />
+        <location filename="../../gui/chain_lab.py" line="1285" />
         <source>y of the point (x, y) where ∇z and the tangent plane are evaluated</source>
         <translation>计算 ∇z 和切平面的点 (x, y) 的 y</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1283" />
+        <location filename="../../gui/chain_lab.py" line="1286" />
         <source>Δx in Δz ≈ ∂z/∂x·Δx + ∂z/∂y·Δy (or drag the purple handle)</source>
         <translation>Δz ≈ ∂z/∂x·Δx + ∂z/∂y·Δy 中的 Δx（也可以拖动紫色手柄）</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1284" />
+        <location filename="../../gui/chain_lab.py" line="1287" />
         <source>Δy in Δz ≈ ∂z/∂x·Δx + ∂z/∂y·Δy (or drag the purple handle)</source>
         <translation>Δz ≈ ∂z/∂x·Δx + ∂z/∂y·Δy 中的 Δy（也可以拖动紫色手柄）</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1289" />
+        <location filename="../../gui/chain_lab.py" line="1292" />
         <source>OpenGL is not available: the 3D view is off.</source>
         <translation>OpenGL 不可用：三维视图已关闭。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1290" />
+        <location filename="../../gui/chain_lab.py" line="1293" />
         <source>Surface and tangent plane at (x, y): ∇z uphill (green), step Δx (purple), true Δz (red), approximate Δz (blue). Drag to rotate.</source>
         <translation>曲面及 (x, y) 处的切平面：∇z 指向上坡（绿），位移 Δx（紫），真实 Δz（红），近似 Δz（蓝）。拖动可旋转。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1295" />
+        <location filename="../../gui/chain_lab.py" line="1298" />
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1391" />
+        <location filename="../../gui/chain_lab.py" line="1394" />
         <source>True change</source>
         <translation>真实变化量</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1392" />
+        <location filename="../../gui/chain_lab.py" line="1395" />
         <source>Approximation</source>
         <translation>近似值</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1407" />
+        <location filename="../../gui/chain_lab.py" line="1410" />
         <source>error = true − approximate = {e}</source>
         <translation>误差 = 真实值 − 近似值 = {e}</translation>
     </message>

@@ -286,3 +286,79 @@ def test_switching_away_pauses_play(qtbot, settings_tmp):
     index = d.current_index()
     qtbot.wait(300)
     assert d.current_index() == index
+
+
+def _reference_run(lab, name):
+    from core.descent import descend
+    from core.optimizers import make_optimizer
+    h = dict(lab.state["hyper"][name])
+    if "betas" in h:
+        h["betas"] = tuple(h["betas"])
+    st = lab.state["stop"]
+    start = [lab.state["start"][v] for v in lab.variables()]
+    return descend(parse(lab.state["function"]), make_optimizer(name, **h), start,
+                   max_steps=int(st["max_steps"]), grad_tol=float(st["grad_tol"]),
+                   value_tol=st["value_tol"])
+
+
+def _fmt(v):
+    from gui.views.stepper import fmt
+    return fmt(v)
+
+
+def test_show_steps_of_any_selected_optimizer(qtbot, lab):
+    import json
+    c = lab.controls
+    combo = lab.steps_of_combo
+    for _ in range(3):
+        qtbot.mouseClick(c.step_button, Qt.MouseButton.LeftButton)
+    gd_text = lab.step_panel.text()
+    assert "Δx = −η·∂f/∂x" in gd_text
+    lab.opt_checks["adam"].click()
+    assert list(lab.runs) == ["gd", "adam"]
+    assert [combo.itemText(i) for i in range(combo.count())] == ["GD", "Adam"]
+    assert combo.currentText() == "GD" and lab.step_panel.text() == gd_text
+    # choose Adam with the keyboard, as a user would; the cursor stays at k = 3
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == "Adam" and lab.steps_of() == "adam"
+    assert lab.current_index() == 3
+    undo_count = lab._session_ref.undo_stack.count()
+    qtbot.mouseClick(c.step_button, Qt.MouseButton.LeftButton)
+    k = lab.current_index()
+    assert k == 4
+    ref = _reference_run(lab, "adam")
+    text = lab.step_panel.text()
+    assert "Adam: Δθ = −η·m̂/(√v̂ + ε)" in text
+    assert "−η·∂f/∂x" not in text  # Adam's step is not −η∇f
+    assert f"θ{k} = ({_fmt(ref.points[k][0])}, {_fmt(ref.points[k][1])})" in text
+    d = ref.points[k + 1] - ref.points[k]
+    assert f"Δx = {_fmt(ref.points[k + 1][0])} − {_fmt(ref.points[k][0])} = {_fmt(d[0])}" in text
+    assert (f"θ{k + 1} = θ{k} + Δθ = ({_fmt(ref.points[k + 1][0])}, "
+            f"{_fmt(ref.points[k + 1][1])})") in text
+    # the table holds Adam's run
+    lab.bottom_tabs.setCurrentIndex(1)
+    m = lab.step_table.model
+    assert m.rowCount() == len(ref.points)
+    np.testing.assert_allclose([m.cell(k, 1), m.cell(k, 2)], ref.points[k], rtol=1e-12)
+    np.testing.assert_allclose([m.cell(k, 6), m.cell(k, 7)], d, rtol=1e-9, atol=1e-15)
+    assert m.data(m.index(k, 1)) == _fmt(ref.points[k][0])
+    lab.bottom_tabs.setCurrentIndex(0)
+    # a view choice: no undo entry; saved in the lab state
+    assert lab._session_ref.undo_stack.count() == undo_count
+    state = json.loads(json.dumps(lab.get_state()))
+    assert state["steps_of"] == "adam"
+    # back to GD: its worked arithmetic is exactly as before (at k = 3)
+    qtbot.mouseClick(c.back_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(combo, Qt.Key.Key_Up)
+    assert lab.steps_of() == "gd"
+    assert lab.step_panel.text() == gd_text
+    # restoring the state shows Adam again
+    lab.set_state(state)
+    assert lab.steps_of() == "adam" and combo.currentText() == "Adam"
+    assert lab.current_index() == 4
+    # deselecting the shown optimizer falls back to the first selected one
+    lab.opt_checks["adam"].click()
+    assert lab.steps_of() == "gd" and combo.currentText() == "GD"
+    assert lab.current_index() == 4
+    assert "Δx = −η·∂f/∂x" in lab.step_panel.text()

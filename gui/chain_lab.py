@@ -32,7 +32,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QButtonGroup, QC
                                QLineEdit, QListWidget, QPushButton, QRadioButton, QScrollArea,
                                QSizePolicy, QSlider, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
+import sympy as sp
+
 from core.chain import ACTIVATIONS, Neuron, single_chain, symbolic_gradient, two_path_chain
+from core.chain import _sym_activation  # noqa: PLC2701 - core's symbolic activation
 from core.chain_extra import expr_text, tangent_plane
 from core.expression import ExpressionError, parse
 from gui.commands import SetValueCommand
@@ -1408,6 +1411,72 @@ class VectorSection(Section):
 
 
 # ---------------------------------------------------------------------------
+# Chain-rule factors of the neuron, derived with sympy from core's activation
+# ---------------------------------------------------------------------------
+_ACT_SYMBOL = {"sigmoid": "σ", "tanh": "tanh", "relu": "relu", "identity": "a"}
+_CHAIN_CACHE: dict[str, dict] = {}
+
+
+def _flip_sign(e: sp.Expr) -> sp.Expr:
+    """−y(y − 1) → y(1 − y): move a leading −1 into an Add factor."""
+    if isinstance(e, sp.Mul) and e.could_extract_minus_sign():
+        m = -e
+        args = list(m.args) if isinstance(m, sp.Mul) else [m]
+        for i, f in enumerate(args):
+            if isinstance(f, sp.Add):
+                args[i] = sp.expand(-f)
+                return sp.Mul(*args, evaluate=False)
+    return e
+
+
+def neuron_chain(activation: str) -> dict:
+    """Symbolic factors of ∂C/∂p = ∂C/∂y · ∂y/∂z · ∂z/∂p for the neuron.
+
+    ``dy_dz`` is sympy's derivative of core's symbolic activation; ``dy_dz_a`` is
+    it written with a(z) where sympy can eliminate z (σ(z)(1 − σ(z)));
+    ``dz_dp`` are the derivatives of z = w1·x1 + w2·x2 + b.
+    """
+    if activation in _CHAIN_CACHE:
+        return _CHAIN_CACHE[activation]
+    z = sp.Symbol("z", real=True)
+    t, y = sp.Symbol("t", real=True), sp.Symbol("y", real=True)
+    a = _sym_activation(activation, z)
+    d = sp.diff(a, z)
+    d_a = d
+    name = _ACT_SYMBOL[activation]
+    if not isinstance(d, sp.Piecewise) and d.has(z) and not d.has(a):
+        # write the derivative with a(z): solve a(z) = A for z and substitute
+        A = sp.Symbol("A", positive=True)
+        try:
+            sols = sp.solve(sp.Eq(a, A), z)
+        except NotImplementedError:  # pragma: no cover
+            sols = []
+        for sol in sols:
+            r = sp.factor(sp.simplify(d.subs(z, sol)))
+            if not r.has(z):
+                d_a = _flip_sign(r).xreplace({A: sp.Function(name)(z)})
+                if isinstance(d_a, sp.Mul):  # σ(z)(1 − σ(z)): plain factors first
+                    d_a = sp.Mul(*sorted(d_a.args, key=lambda f: isinstance(f, sp.Add)),
+                                 evaluate=False)
+                break
+    cost = sp.Rational(1, 2) * (t - y) ** 2
+    dC_dy = sp.Mul(-1, t - y, evaluate=False)  # = y − t, written as in the chapter
+    if sp.simplify(sp.diff(cost, y) - dC_dy) != 0:  # pragma: no cover
+        dC_dy = sp.diff(cost, y)
+    w1, w2, b, x1, x2 = sp.symbols("w1 w2 b x1 x2", real=True)
+    zexpr = w1 * x1 + w2 * x2 + b
+    out = {"z": z, "a": a, "dy_dz": d, "dy_dz_a": d_a, "dC_dy": dC_dy, "name": name,
+           "dz_dp": {"w1": sp.diff(zexpr, w1), "w2": sp.diff(zexpr, w2),
+                     "b": sp.diff(zexpr, b)}}
+    _CHAIN_CACHE[activation] = out
+    return out
+
+
+def _sym_value(e: sp.Expr, subs: dict) -> float:
+    return float(e.xreplace({k: sp.Rational(v) for k, v in subs.items()}).evalf(20))
+
+
+# ---------------------------------------------------------------------------
 # The neuron and backpropagation
 # ---------------------------------------------------------------------------
 class NeuronSection(Section):
@@ -1516,6 +1585,11 @@ class NeuronSection(Section):
         self.table_label = rich_label(pt=10)
         tl.addWidget(self.table_title)
         tl.addWidget(self.table_label)
+        self.chain_title = QLabel()
+        self.chain_title.setStyleSheet("font-weight: 600; color: #1c2833;")
+        self.chain_label = rich_label(pt=10)
+        tl.addWidget(self.chain_title)
+        tl.addWidget(self.chain_label)
 
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.view)
@@ -1621,6 +1695,8 @@ class NeuronSection(Section):
                                        "p ← p − η·∂C/∂p"))
         self.table_title.setText(self.tr("∂C/∂parameter: reverse mode, sympy and finite "
                                          "differences"))
+        self.chain_title.setText(self.tr("Chain rule: ∂C/∂p = ∂C/∂y · ∂y/∂z · ∂z/∂p, the "
+                                         "product of the local derivatives at this point"))
         cpi = self.cost_plot.getPlotItem()
         cpi.setLabel("bottom", self.tr("step"))
         cpi.setLabel("left", "C")
@@ -1682,6 +1758,7 @@ class NeuronSection(Section):
         self.view.fit()
         self.step_label.setText(self._step_html(cur, len(steps)))
         self.table_label.setText(self._table_html(nr))
+        self.chain_label.setText(self._chain_html(nr))
         hist = list(st["history"]) + [nr.cost]
         self.cost_curve.setData(np.arange(len(hist)), np.array(hist))
         cpi = self.cost_plot.getPlotItem()
@@ -1709,6 +1786,55 @@ class NeuronSection(Section):
                 f"∂C/∂{n} += ∂C/∂{c} × ∂{c}/∂{n} = {fmt(cur.upstream)} × "
                 f"{fmt(cur.local_derivative)} = <b>{fmt(cur.product)}</b><br>"
                 f'∂C/∂{n} = <b style="color:#b03a2e">{fmt(cur.adjoint)}</b> ({esc(state)})')
+
+    def _dy_dz_text(self, e: sp.Expr) -> str:
+        if isinstance(e, sp.Piecewise) and len(e.args) == 2 and e.args[1].cond == sp.true:
+            (lo, cond), (hi, _) = e.args
+            return self.tr("{a} if {cond} else {b}").format(
+                a=expr_text(hi), cond=expr_text(sp.Not(cond)), b=expr_text(lo))
+        return expr_text(e)
+
+    def chain_factors(self, nr: Neuron) -> dict[str, tuple[float, float, float]]:
+        """(∂C/∂y, ∂y/∂z, ∂z/∂p) at the neuron's point for p = w1, w2, b."""
+        ch = neuron_chain(nr.activation)
+        fwd = nr.forward()
+        dC_dy = _sym_value(ch["dC_dy"], {sp.Symbol("t", real=True): nr.t,
+                                          sp.Symbol("y", real=True): fwd["y"]})
+        dy_dz = _sym_value(ch["dy_dz"], {ch["z"]: fwd["z"]})
+        out = {}
+        for p, e in ch["dz_dp"].items():
+            out[p] = (dC_dy, dy_dz,
+                      _sym_value(e, {s: getattr(nr, s.name) for s in e.free_symbols}))
+        return out
+
+    def _chain_html(self, nr: Neuron) -> str:
+        ch = neuron_chain(nr.activation)
+        d, d_a = ch["dy_dz"], ch["dy_dz_a"]
+        name = ch["name"]
+        dy = self._dy_dz_text(d_a)
+        if isinstance(d_a, (sp.Add, sp.Piecewise)):
+            dy = f"({dy})"
+        # how ∂y/∂z was found: sympy's derivative of y = a(z), then in terms of a(z)
+        if nr.activation == "identity":
+            legend = f"y = z, ∂y/∂z = {expr_text(d)}"
+        else:
+            forms = [f"{name}′(z)", self._dy_dz_text(d)]
+            if d_a is not d:
+                forms.append(self._dy_dz_text(d_a))
+            legend = (f"y = {name}(z) = {self._dy_dz_text(ch['a'])}, ∂y/∂z = "
+                      + " = ".join(forms))
+        rows = [f'<p style="color:#34495e">{esc(legend)}</p>',
+                '<table cellspacing="0" cellpadding="3">']
+        dC = expr_text(ch["dC_dy"])
+        for p, (f1, f2, f3) in self.chain_factors(nr).items():
+            dz = expr_text(ch["dz_dp"][p])
+            rows.append(
+                f'<tr><td><b>∂C/∂{p}</b> = ∂C/∂y · ∂y/∂z · ∂z/∂{p}</td>'
+                f"<td>= {esc(dC)} · {esc(dy)} · {esc(dz)}</td>"
+                f"<td>= {fmt(f1)} × {fmt(f2)} × {fmt(f3)}</td>"
+                f'<td>= <b style="color:#b03a2e">{fmt(f1 * f2 * f3)}</b></td></tr>')
+        rows.append("</table>")
+        return "".join(rows)
 
     def _table_html(self, nr: Neuron) -> str:
         adj = nr.backward()

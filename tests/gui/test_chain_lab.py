@@ -8,6 +8,7 @@ import math
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from core.chain import Neuron
@@ -421,3 +422,40 @@ def test_backprop_step_back(lab, qtbot):
     qtbot.mouseClick(sec.btn_back, Qt.MouseButton.LeftButton)
     assert set(sec.shown_adjoints()) == {"C"}
     assert "y = σ(z)" in sec.nodes["y"].text.toPlainText()
+
+
+@pytest.mark.parametrize("activation", ["sigmoid", "tanh", "relu", "identity"])
+def test_chain_rule_product_matches_finite_difference(lab, qtbot, activation):
+    import re
+    from dataclasses import replace
+
+    lab.show_section("neuron")
+    sec = lab.sections["neuron"]
+    # z = 0.9·1.0 − 0.3·0.5 + 0.2 = 0.95 > 0, so ReLU is on its sloped side
+    lab.set_neuron(w1=0.9, w2=-0.3, b=0.2, x1=1.0, x2=0.5, t=0.25)
+    sec.act.setCurrentIndex(sec.act.findData(activation))
+    sec.act.activated.emit(sec.act.findData(activation))
+    assert lab.state["neuron"]["activation"] == activation
+    text = sec.chain_label.text()
+    doc = QTextDocument()
+    doc.setHtml(text)
+    plain = doc.toPlainText()
+    # the symbolic chain: ∂C/∂y · ∂y/∂z · ∂z/∂w1 = −(t − y) · a′(z) · x1
+    expected_dy = {"sigmoid": "σ(z)(1 − σ(z))", "tanh": "(1 − tanh(z)²)",
+                   "relu": "(1 if z > 0 else 0)", "identity": "1"}[activation]
+    assert "∂C/∂y · ∂y/∂z · ∂z/∂w1" in plain
+    assert f"−(t − y) · {expected_dy} · x1" in plain
+    assert f"−(t − y) · {expected_dy} · 1" in plain  # ∂z/∂b = 1
+
+    num = r"(−?[0-9.]+)"
+    m = re.search(rf"∂C/∂w1 = .*?=\s*{num} × {num} × {num}\s*=\s*{num}", plain, re.S)
+    assert m, plain
+    f1, f2, f3, shown = (float(g.replace("−", "-")) for g in m.groups())
+    nr = _neuron(lab)
+    h = 1e-6
+    ref = (replace(nr, w1=nr.w1 + h).cost - replace(nr, w1=nr.w1 - h).cost) / (2 * h)
+    assert abs(ref) > 1e-3  # a real check, not 0 = 0
+    # the factors are shown with 5 significant digits
+    assert f1 * f2 * f3 == pytest.approx(ref, rel=5e-5)
+    assert shown == pytest.approx(ref, rel=5e-5)
+    assert f3 == pytest.approx(nr.x1)

@@ -490,11 +490,35 @@ class Section(QWidget):
     def retranslate(self) -> None:  # pragma: no cover - overridden
         pass
 
+    def _assemble(self, controls: QWidget, top: QWidget, bottom: QWidget,
+                  stretch: tuple[int, int] = (3, 2),
+                  sizes: tuple[int, int] | None = (560, 280)) -> None:
+        """Controls on the left; on the right, ``top`` over ``bottom`` in a splitter."""
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(top)
+        right.addWidget(bottom)
+        right.setStretchFactor(0, stretch[0])
+        right.setStretchFactor(1, stretch[1])
+        if sizes is not None:
+            right.setSizes(list(sizes))
+        right.setChildrenCollapsible(False)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addWidget(controls)
+        lay.addWidget(right, 1)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.refresh()
         super().changeEvent(event)
+
+
+def _card_title() -> QLabel:
+    """The bold heading of a card (the same in every section)."""
+    label = QLabel()
+    label.setStyleSheet("font-weight: 600; color: #1c2833;")
+    return label
 
 
 def _controls_column(width: int = 380) -> tuple[QScrollArea, QVBoxLayout]:
@@ -612,23 +636,12 @@ class SingleSection(Section):
         pi.vb.setMouseEnabled(x=False, y=False)
 
         self.deriv_card, dl = card()
-        self.deriv_title = QLabel()
-        self.deriv_title.setStyleSheet("font-weight: 600; color: #1c2833;")
+        self.deriv_title = _card_title()
         self.deriv_label = rich_label(pt=11)
         dl.addWidget(self.deriv_title)
         dl.addWidget(self.deriv_label)
 
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.plot)
-        right.addWidget(self.deriv_card)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
-        right.setSizes([560, 280])
-        right.setChildrenCollapsible(False)
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(6, 6, 6, 6)
-        lay.addWidget(controls)
-        lay.addWidget(right, 1)
+        self._assemble(controls, self.plot, self.deriv_card, stretch=(3, 2))
         self._updating_point = False
         self.retranslate()
 
@@ -898,22 +911,11 @@ class MultiSection(Section):
             ("v", "z"): GraphEdge(sc, N["v"], N["z"], 0.5, (10, 34), 11),
         }
         self.sum_card, sl = card()
-        self.sum_title = QLabel()
-        self.sum_title.setStyleSheet("font-weight: 600; color: #1c2833;")
+        self.sum_title = _card_title()
         self.sum_label = rich_label(pt=13)
         sl.addWidget(self.sum_title)
         sl.addWidget(self.sum_label)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.view)
-        right.addWidget(self.sum_card)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
-        right.setSizes([560, 280])
-        right.setChildrenCollapsible(False)
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(6, 6, 6, 6)
-        lay.addWidget(controls)
-        lay.addWidget(right, 1)
+        self._assemble(controls, self.view, self.sum_card, stretch=(3, 2))
         self.preset.activated.connect(self._on_preset)
         self.retranslate()
 
@@ -1110,8 +1112,7 @@ class VectorSection(Section):
         self._build_gl()
 
         self.cmp_card, cl = card()
-        self.cmp_title = QLabel()
-        self.cmp_title.setStyleSheet("font-weight: 600; color: #1c2833;")
+        self.cmp_title = _card_title()
         row = QHBoxLayout()
         self.true_label = rich_label(pt=11)
         self.approx_label = rich_label(pt=11)
@@ -1126,16 +1127,7 @@ class VectorSection(Section):
         cl.addLayout(row)
         cl.addWidget(self.grad_label)
 
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.gl_holder)
-        right.addWidget(self.cmp_card)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 1)
-        right.setChildrenCollapsible(False)
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(6, 6, 6, 6)
-        lay.addWidget(controls)
-        lay.addWidget(right, 1)
+        self._assemble(controls, self.gl_holder, self.cmp_card, stretch=(3, 1), sizes=None)
         self.retranslate()
 
     def _build_gl(self) -> None:
@@ -1580,28 +1572,16 @@ class NeuronSection(Section):
                                                  self.EDGE_LABEL.get((a, b), 0.5), (0, -14))
 
         self.table_card, tl = card()
-        self.table_title = QLabel()
-        self.table_title.setStyleSheet("font-weight: 600; color: #1c2833;")
+        self.table_title = _card_title()
         self.table_label = rich_label(pt=10)
         tl.addWidget(self.table_title)
         tl.addWidget(self.table_label)
-        self.chain_title = QLabel()
-        self.chain_title.setStyleSheet("font-weight: 600; color: #1c2833;")
+        self.chain_title = _card_title()
         self.chain_label = rich_label(pt=10)
         tl.addWidget(self.chain_title)
         tl.addWidget(self.chain_label)
 
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.view)
-        right.addWidget(self.table_card)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
-        right.setSizes([560, 280])
-        right.setChildrenCollapsible(False)
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(6, 6, 6, 6)
-        lay.addWidget(controls)
-        lay.addWidget(right, 1)
+        self._assemble(controls, self.view, self.table_card, stretch=(3, 2))
         self._updating = False
         self.retranslate()
 

@@ -35,3 +35,57 @@ def type_function(qtbot, lab, text: str) -> None:
     lab.editor.clear()
     qtbot.keyClicks(lab.editor, text)
     qtbot.wait(lab.DEBOUNCE_MS + 150)
+
+
+@pytest.fixture
+def make_chain_lab(qtbot, qapp, settings_tmp):
+    """Build a shown ChainLab on its own Session (``lab._session_ref``)."""
+    from gui.chain_lab import ChainLab
+    from gui.session import Session
+
+    made = []
+
+    def make(width: int = 1400, height: int = 860):
+        session = Session()
+        w = ChainLab(session)
+        qtbot.addWidget(w)
+        w.resize(width, height)
+        w.show()
+        qtbot.waitExposed(w)
+        w._session_ref = session
+        made.append(session)
+        return w
+
+    yield make
+    for session in made:
+        session.undo_stack.blockSignals(True)
+
+
+_REGRESSION_SESSIONS: list = []  # kept alive to the end of the run (no teardown noise)
+
+
+@pytest.fixture
+def make_regression_lab(qtbot, qapp, settings_tmp):
+    """Build a shown RegressionLab on its own Session (``lab.session_ref``);
+    ``activate=True`` also makes it the active window (window shortcuts need it)."""
+    from PySide6.QtWidgets import QApplication
+
+    from gui.regression_lab import RegressionLab
+    from gui.session import Session
+
+    def make(width: int = 1300, height: int = 850, activate: bool = False):
+        session = Session()
+        _REGRESSION_SESSIONS.append(session)
+        w = RegressionLab(session, None)
+        w.session_ref = session
+        qtbot.addWidget(w)
+        w.resize(width, height)
+        w.show()
+        qtbot.waitExposed(w)
+        if activate:
+            w.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+        QApplication.processEvents()
+        return w
+
+    return make

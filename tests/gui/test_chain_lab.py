@@ -12,21 +12,14 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from core.chain import Neuron
-from gui.chain_lab import NEURON_PARAMS, ChainLab, fmt
-from gui.session import Session
+from gui.chain_lab import NEURON_PARAMS, fmt
 
 
 @pytest.fixture
-def lab(qtbot, qapp, settings_tmp):
-    session = Session()
-    w = ChainLab(session)
-    qtbot.addWidget(w)
-    w.resize(1400, 860)
-    w.show()
-    qtbot.waitExposed(w)
-    w._test_session = session
-    yield w
-    session.undo_stack.blockSignals(True)
+def lab(make_chain_lab):
+    w = make_chain_lab()
+    w._test_session = w._session_ref
+    return w
 
 
 def fd(f, x, h=1e-6):

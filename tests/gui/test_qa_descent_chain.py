@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QLabel
 
 from gui import app as gapp
 from gui.chain_lab import ChainLab
-from gui.descent_lab import DescentLab
 from gui.session import Session
 
 # Himmelblau's four minima (f = 0), from the literature
@@ -23,30 +22,13 @@ HIMMELBLAU_MINIMA = [(3.0, 2.0), (-2.805118, 3.131312), (-3.779310, -3.283186),
 
 
 @pytest.fixture
-def descent(qtbot, qapp, settings_tmp):
-    session = Session()
-    w = DescentLab(session)
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    w._session_ref = session
-    yield w
-    w.cursor.pause()
-    w._basin_timer.stop()
-    session.undo_stack.blockSignals(True)
+def descent(make_descent_lab):
+    return make_descent_lab()
 
 
 @pytest.fixture
-def chain(qtbot, qapp, settings_tmp):
-    session = Session()
-    w = ChainLab(session)
-    qtbot.addWidget(w)
-    w.resize(1400, 860)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    session.undo_stack.blockSignals(True)
+def chain(make_chain_lab):
+    return make_chain_lab()
 
 
 @pytest.fixture

@@ -10,29 +10,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from gui import app as gapp
-from gui.regression_lab import RegressionLab
-from gui.session import Session
 
 CH_X = np.array([48, 57, 50, 54, 64, 61, 43, 59], float)
 CH_Y = np.array([165, 165, 157, 170, 175, 165, 155, 170], float)
 
-_SESSIONS: list[Session] = []
-
 
 @pytest.fixture
-def lab(qtbot, qapp, settings_tmp):
-    session = Session()
-    _SESSIONS.append(session)
-    w = RegressionLab(session, None)
-    w.session_ref = session
-    qtbot.addWidget(w)
-    w.resize(1300, 850)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()  # window shortcuts only fire in the active window
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
-    QApplication.processEvents()
-    return w
+def lab(make_regression_lab):
+    # window shortcuts only fire in the active window
+    return make_regression_lab(activate=True)
 
 
 def test_arrow_home_end_keys_stay_in_the_points_table(lab, qtbot):

@@ -23,17 +23,8 @@ _SESSIONS: list[Session] = []  # keep sessions alive until the end (no teardown 
 
 
 @pytest.fixture
-def lab(qtbot, qapp, settings_tmp):
-    session = Session()
-    _SESSIONS.append(session)
-    w = RegressionLab(session, None)
-    w.session_ref = session
-    qtbot.addWidget(w)
-    w.resize(1300, 850)
-    w.show()
-    qtbot.waitExposed(w)
-    QApplication.processEvents()
-    return w
+def lab(make_regression_lab):
+    return make_regression_lab()
 
 
 def numbers(text: str) -> list[float]:

@@ -1,7 +1,6 @@
 """QApplication creation: GL context sharing, fonts with CJK fallback, language."""
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -87,10 +86,6 @@ def set_language(lang: str) -> bool:
             _translator = tr
     _language = lang
     return ok
-
-
-def env_flag(name: str) -> bool:
-    return os.environ.get(name, "") not in ("", "0", "false", "no")
 
 
 def apply_theme(app: QApplication, theme: str) -> None:

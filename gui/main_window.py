@@ -52,14 +52,6 @@ class _Labs:
             self.built[name] = self._window._build_lab(name)
         return self.built[name]
 
-    def __contains__(self, name: object) -> bool:
-        return name in {n for n, _m, _c in LABS}
-
-    def __iter__(self):
-        return iter([n for n, _m, _c in LABS])
-
-    def items(self):
-        return [(n, self[n]) for n, _m, _c in LABS]
 
 
 class MainWindow(QMainWindow):
@@ -377,9 +369,6 @@ class MainWindow(QMainWindow):
             fn(self.surface_resolution())
         return lab
 
-    def built_labs(self) -> dict[str, QWidget]:
-        return dict(self.labs.built)
-
     def _on_tab_changed(self, _index: int) -> None:
         name = self.current_lab_name()
         if name not in self.labs.built and self._painted:
@@ -620,8 +609,3 @@ def gl_renderer() -> str | None:
         return str(text) if text else None
     except Exception:  # pragma: no cover - diagnostic only
         return None
-
-
-def first_paint_then(widget: QWidget, callback, delay_ms: int = 400) -> None:
-    """Run ``callback`` once the window has been painted (GL included)."""
-    QTimer.singleShot(delay_ms, callback)

@@ -14,7 +14,7 @@ from typing import Callable, Mapping
 import numpy as np
 import sympy as sp
 
-from core import expression as _expression
+from core.expression_text import sympy_text
 
 __all__ = ["expr_text", "central_difference", "partial_differences", "tangent_plane"]
 
@@ -22,7 +22,7 @@ __all__ = ["expr_text", "central_difference", "partial_differences", "tangent_pl
 def expr_text(e: sp.Basic) -> str:
     """Readable math for a sympy expression; never raises."""
     try:
-        return _expression.to_text(_expression._from_sympy(e))  # noqa: SLF001
+        return sympy_text(e)
     except Exception:  # pragma: no cover - printing must never fail
         return str(e).replace("**", "^").replace("*", "·")
 

@@ -2,6 +2,10 @@
 
     uv run main.py                                   open the window
     uv run main.py --screenshot out.png --tab descent  save a picture and exit
+
+A ``--screenshot`` or ``--first-paint-time`` run neither reads nor writes the
+user's autosave, recent files or preferences: it starts from the defaults (plus
+``--lang`` and ``--theme``) with its settings in a temporary folder.
 """
 from __future__ import annotations
 
@@ -20,6 +24,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--tab", choices=("descent", "regression", "chain"),
                    help="the lab to show")
     p.add_argument("--lang", choices=("en", "zh_CN"), help="user-interface language")
+    p.add_argument("--theme", choices=("light", "dark"),
+                   help="colour theme (for --screenshot; otherwise remembered)")
     p.add_argument("--size", default="1400x900", help="window size for --screenshot (WxH)")
     p.add_argument("--first-paint-time", action="store_true",
                    help="print the wall-clock time of the first painted frame and exit "
@@ -29,19 +35,31 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    import os
+
+    headless = bool(args.screenshot or args.first_paint_time)
+    private = None
+    if headless:
+        import tempfile
+
+        # everything this run would store goes to a folder that is removed at exit
+        private = tempfile.TemporaryDirectory(prefix="gradlab-headless-")
+        os.environ["GRADLAB_DATA_DIR"] = os.path.join(private.name, "data")
+        os.environ.setdefault("MESA_SHADER_CACHE_DISABLE", "true")
     from gui import app as gapp
 
+    if private is not None:
+        gapp.use_private_settings(os.path.join(private.name, "settings.ini"))
     app = gapp.make_app(sys.argv[:1])
     lang = args.lang or gapp.settings().value("language") or gapp.system_language()
     gapp.set_language(str(lang))
 
     from gui.main_window import MainWindow
 
-    window = MainWindow()
-    import os
-
-    if not args.screenshot and os.environ.get("GRADLAB_NO_AUTOSAVE_RESTORE", "") in ("", "0"):
-        window.restore_autosave()
+    window = MainWindow(persistent=not headless)
+    if args.theme:
+        window.set_theme(args.theme)
+    restore = not headless and os.environ.get("GRADLAB_NO_AUTOSAVE_RESTORE", "") in ("", "0")
     if args.tab:
         window.show_lab(args.tab)
     if args.screenshot:
@@ -70,6 +88,11 @@ def main(argv: list[str] | None = None) -> int:
             return False
 
     def after_paint(t_paint: float) -> None:
+        if restore:
+            # after the first paint: checking the saved functions needs sympy
+            window.restore_autosave()
+            if args.tab:
+                window.show_lab(args.tab)
         window.build_current_lab()
         if args.first_paint_time:
             app.processEvents()
@@ -99,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
 
         QTimer.singleShot(60, prepare)  # also built after the first paint; either way
         app.exec()
+        window.close()
         if not result["ok"]:
             print(f"could not save {args.screenshot}", file=sys.stderr)
             return 1

@@ -39,7 +39,7 @@ def gradient_decent(fn, partial_derivatives, n_variables, lr=0.1, max_iter=10000
                     tolerance=1e-5, theta=None):
     theta = list(theta)  # chapter: [random() for _ in range(n_variables)]
     y_cur = fn(*theta)
-    for i in range(max_iter):
+    for i in range(max_iter):  # noqa: B007 - the chapter's code, as printed
         # calculate gradient of current theta
         gradient = [f(*theta) for f in partial_derivatives]
         # update the theta by the gradient

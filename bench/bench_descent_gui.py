@@ -70,9 +70,9 @@ def main() -> int:
     # 1. step -> repaint
     paint_all()
     times = []
-    for i in range(200):
-        if lab.current_index() >= lab.cursor.length - 1:
-            lab.cursor.reset()
+    for _i in range(200):
+        if lab.current_index() >= lab.traj_cursor.length - 1:
+            lab.traj_cursor.reset()
         t0 = time.perf_counter()
         lab.step(1)
         paint_all()
@@ -112,13 +112,13 @@ def main() -> int:
     frames = swapped
     lab.set_stop_rules(grad_tol=0.0, max_steps=5000)
     lab.controls.sps.setValue(60)
-    lab.cursor.reset()
-    lab.cursor.play()
+    lab.traj_cursor.reset()
+    lab.traj_cursor.play()
     t_end = time.perf_counter() + 3.0
     while time.perf_counter() < t_end:
         app.processEvents()
         time.sleep(0.001)
-    lab.cursor.pause()
+    lab.traj_cursor.pause()
     fr = [f for f in frames if f > t_end - 3.0]
     fps = (len(fr) - 1) / (fr[-1] - fr[0]) if len(fr) > 2 else 0.0
     print(f"{'play at 60 steps/s: GL frames per second':<48} {fps:7.1f} fps"
@@ -136,7 +136,7 @@ def main() -> int:
         probe.setInterval(5)
         clock = QElapsedTimer()
 
-        def tick():
+        def tick(clock=clock, lat=lat):
             if clock.isValid():
                 lat.append(max(0.0, clock.nsecsElapsed() / 1e6 - 5.0))
             clock.restart()

@@ -18,10 +18,15 @@ numpy, sympy and the standard library only (no Qt).
 from __future__ import annotations
 
 import math
+import warnings
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, ClassVar, Mapping
+from typing import Any, ClassVar
 
+import numpy as np
 import sympy as sp
+
+from core.expression import bounded_subs, numeric_function, real_diff
 
 __all__ = [
     "ACTIVATIONS",
@@ -39,6 +44,7 @@ __all__ = [
     "TwoPathChain",
     "TwoPathChainValues",
     "two_path_chain",
+    "STATUSES",
 ]
 
 ACTIVATIONS = ("sigmoid", "tanh", "relu", "identity")
@@ -159,10 +165,6 @@ class Graph:
 
     def node(self, name: str) -> Node:
         return self._by_name[name]
-
-    @property
-    def input_names(self) -> tuple[str, ...]:
-        return tuple(n.name for n in self.nodes if n.op == "input")
 
     def consumers(self, name: str) -> list[str]:
         return [n.name for n in self.nodes if name in n.inputs]
@@ -386,7 +388,7 @@ class Neuron:
     def cost(self) -> float:
         return self.forward()["C"]
 
-    def gd_step(self, eta: float) -> "Neuron":
+    def gd_step(self, eta: float) -> Neuron:
         """A new neuron with (w1, w2, b) ← (w1, w2, b) − η·∇C (simultaneous update)."""
         eta = float(eta)
         g = self.gradient()
@@ -464,36 +466,108 @@ def _check_free(e: sp.Expr, allowed: set[sp.Symbol], what: str) -> None:
         raise ValueError(f"{what} may only use {ok}; it also uses {names}")
 
 
-def _num(expr: sp.Expr, subs: Mapping[sp.Symbol, Any]) -> float:
-    """Float value of ``expr`` at ``subs``; nan when undefined, complex or infinite."""
-    try:
-        # exact substitution first (rational points give exact zeros), then numbers
-        v = expr.xreplace(dict(subs))
-        v = v.evalf(20) if not v.is_Rational else v
-        if v.is_real is False or v.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
-            return math.nan
-        if not v.is_number:
-            return math.nan
-        c = complex(v)
-    except (TypeError, ValueError, ZeroDivisionError, OverflowError):
-        return math.nan
-    if abs(c.imag) > 1e-12 * max(1.0, abs(c.real)):
-        return math.nan
-    return c.real if math.isfinite(c.real) else math.nan
+# Why values are nan: "ok" (none is), "undefined" (outside the real domain: a
+# complex value, 1/0, log 0) or "overflow" (beyond the float range, e.g.
+# exp(exp(exp(x))) at x = 50, where the exact value exists but no float holds it).
+STATUSES = ("ok", "undefined", "overflow")
 
 
-def _exact(v: float) -> sp.Rational:
+def _point(v: float) -> float:
     v = float(v)
     if not math.isfinite(v):
         raise ValueError("the point must have finite coordinates")
-    return sp.Rational(v)
+    return v
+
+
+def _as_float(r: Any) -> float:
+    """A real float from what the generated code returned; nan if complex or infinite."""
+    try:
+        c = complex(np.asarray(r).item())
+    except (TypeError, ValueError, OverflowError):
+        return math.nan
+    if not (math.isfinite(c.real) and math.isfinite(c.imag)):
+        return math.nan
+    if abs(c.imag) > 1e-12 * max(1.0, abs(c.real)):
+        return math.nan
+    return c.real
+
+
+_FLOAT_MAX = float(np.finfo(float).max)
+
+
+def _beyond_float(expr: sp.Expr) -> bool:
+    """Whether a number in ``expr`` lies beyond the float range (12.5^8000000 as a
+    sympy Float): the compiled code holds inf there."""
+    for a in expr.atoms(sp.Number):
+        if a.is_finite:
+            try:
+                if abs(float(a)) > _FLOAT_MAX:
+                    return True
+            except OverflowError:
+                return True
+    return False
+
+
+def _values(
+    owner: Any,
+    symbols: tuple[sp.Symbol, ...],
+    exprs: Sequence[sp.Expr],
+    point: tuple[float, ...],
+    n_primary: int,
+) -> tuple[list[float], str]:
+    """Float values of ``exprs`` at ``point`` and their status (see :data:`STATUSES`).
+
+    The expressions are compiled once per ``owner`` (a frozen chain) to numpy code;
+    floating-point errors are recorded, not warned. If one of the first
+    ``n_primary`` values (u, y or u, v, z) is nan, so are all the others.
+    """
+    compiled: list[tuple[Callable, bool]] | None = owner.__dict__.get("_numeric")
+    if compiled is None:
+        compiled = [(numeric_function(symbols, e), _beyond_float(e)) for e in exprs]
+        owner.__dict__["_numeric"] = compiled
+    overflow = False
+
+    def record(kind: str, _flag: int) -> None:
+        nonlocal overflow
+        overflow = overflow or kind == "overflow"
+
+    args = [np.asarray(p) for p in point]
+    out: list[float] = []
+    causes: list[bool] = []  # per value: nan because of an overflow
+    with np.errstate(all="call", call=record), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for fn, huge in compiled:
+            overflow = huge
+            try:
+                out.append(_as_float(fn(*args)))
+            except (ArithmeticError, ValueError, TypeError):  # e.g. 2.0**5000 in Python
+                out.append(math.nan)
+                overflow = True
+            causes.append(overflow)
+    if any(math.isnan(v) for v in out[:n_primary]):
+        # outside the (real) domain: no derivative values either
+        out = out[:n_primary] + [math.nan] * (len(out) - n_primary)
+        causes = causes[:n_primary]
+    bad = [c for v, c in zip(out, causes, strict=False) if math.isnan(v)]
+    if not bad:
+        return out, "ok"
+    return out, "overflow" if any(bad) else "undefined"
+
+
+def _derived(status: str, *values: float) -> tuple[list[float], str]:
+    """Products and sums of the values: nan where they overflow (1e200 · 1e200)."""
+    out = [v if math.isfinite(v) else math.nan for v in values]
+    if status == "ok" and any(math.isnan(v) for v in out):
+        status = "overflow"
+    return out, status
 
 
 @dataclass(frozen=True)
 class SingleChainValues:
     """Values of :class:`SingleChain` at x = x0.  Everything that is undefined
     (complex, infinite, division by zero) is nan; if u or y is undefined, so are
-    all the derivatives."""
+    all the derivatives. ``status`` says why values are nan: one of
+    :data:`STATUSES`."""
 
     x: float
     u: float
@@ -502,6 +576,7 @@ class SingleChainValues:
     du_dx: float
     dy_dx: float  # = dy_du · du_dx
     dy_dx_direct: float  # d/dx f(g(x)) differentiated directly
+    status: str = "ok"
 
 
 @dataclass(frozen=True)
@@ -523,23 +598,21 @@ class SingleChain:
     dy_dx_direct: sp.Expr  # diff(composite, x)
 
     def at(self, x0: float) -> SingleChainValues:
-        xs = {self.x: _exact(x0)}
-        u0 = _num(self.g, xs)
-        y0 = _num(self.composite, xs)
-        if math.isnan(u0) or math.isnan(y0):
-            # outside the (real) domain: no derivative values either
-            nan = math.nan
-            return SingleChainValues(float(x0), u0, y0, nan, nan, nan, nan)
-        dy_du = _num(self.dy_du_x, xs)
-        du_dx = _num(self.du_dx, xs)
+        """Values at x = x0, from compiled float code (never exact arithmetic, which
+        takes minutes for exp(exp(exp(x))) at x = 50)."""
+        x0 = _point(x0)
+        exprs = (self.g, self.composite, self.dy_du_x, self.du_dx, self.dy_dx_direct)
+        (u0, y0, dy_du, du_dx, direct), status = _values(self, (self.x,), exprs, (x0,), 2)
+        (dy_dx,), status = _derived(status, dy_du * du_dx)
         return SingleChainValues(
-            x=float(x0),
+            x=x0,
             u=u0,
             y=y0,
             dy_du=dy_du,
             du_dx=du_dx,
-            dy_dx=dy_du * du_dx,
-            dy_dx_direct=_num(self.dy_dx_direct, xs),
+            dy_dx=dy_dx,
+            dy_dx_direct=direct,
+            status=status,
         )
 
 
@@ -556,10 +629,10 @@ def single_chain(
     x = _resolve(x, g)
     _check_free(f, {u}, "y = f(u)")
     _check_free(g, {x}, "u = g(x)")
-    dy_du = sp.diff(f, u)
-    du_dx = sp.diff(g, x)
-    dy_du_x = dy_du.subs(u, g)
-    composite = f.subs(u, g)
+    dy_du = real_diff(f, u)
+    du_dx = real_diff(g, x)
+    dy_du_x = bounded_subs(dy_du, {u: g})
+    composite = bounded_subs(f, {u: g})
     return SingleChain(
         f=f,
         g=g,
@@ -570,14 +643,15 @@ def single_chain(
         dy_du_x=dy_du_x,
         du_dx=du_dx,
         dy_dx=sp.Mul(dy_du_x, du_dx),
-        dy_dx_direct=sp.diff(composite, x),
+        dy_dx_direct=real_diff(composite, x),
     )
 
 
 @dataclass(frozen=True)
 class TwoPathChainValues:
     """Values of :class:`TwoPathChain` at (x0, y0).  Undefined values are nan; if
-    u, v or z is undefined, so are all the derivatives."""
+    u, v or z is undefined, so are all the derivatives. ``status`` says why values
+    are nan: one of :data:`STATUSES`."""
 
     x: float
     y: float
@@ -599,6 +673,7 @@ class TwoPathChainValues:
     dz_dy: float  # path_u_y + path_v_y
     dz_dx_direct: float
     dz_dy_direct: float
+    status: str = "ok"
 
     @property
     def gradient(self) -> tuple[float, float]:
@@ -639,22 +714,20 @@ class TwoPathChain:
     dz_dy_direct: sp.Expr
 
     def at(self, x0: float, y0: float) -> TwoPathChainValues:
-        xy = {self.x: _exact(x0), self.y: _exact(y0)}
-        u0, v0, z0 = _num(self.u_expr, xy), _num(self.v_expr, xy), _num(self.composite, xy)
-        undefined = math.isnan(u0) or math.isnan(v0) or math.isnan(z0)
-
-        def n(e: sp.Expr) -> float:
-            # outside the (real) domain: no derivative values either
-            return math.nan if undefined else _num(e, xy)
-
-        dz_du, dz_dv = n(self.dz_du_xy), n(self.dz_dv_xy)
-        du_dx, du_dy = n(self.du_dx), n(self.du_dy)
-        dv_dx, dv_dy = n(self.dv_dx), n(self.dv_dy)
-        pux, pvx = dz_du * du_dx, dz_dv * dv_dx
-        puy, pvy = dz_du * du_dy, dz_dv * dv_dy
+        """Values at (x0, y0), from compiled float code (as :meth:`SingleChain.at`)."""
+        x0, y0 = _point(x0), _point(y0)
+        exprs = (self.u_expr, self.v_expr, self.composite, self.dz_du_xy, self.dz_dv_xy,
+                 self.du_dx, self.du_dy, self.dv_dx, self.dv_dy, self.dz_dx_direct,
+                 self.dz_dy_direct)
+        vals, status = _values(self, (self.x, self.y), exprs, (x0, y0), 3)
+        u0, v0, z0, dz_du, dz_dv, du_dx, du_dy, dv_dx, dv_dy, ddx, ddy = vals
+        (pux, pvx, puy, pvy), status = _derived(
+            status, dz_du * du_dx, dz_dv * dv_dx, dz_du * du_dy, dz_dv * dv_dy
+        )
+        (dz_dx, dz_dy), status = _derived(status, pux + pvx, puy + pvy)
         return TwoPathChainValues(
-            x=float(x0),
-            y=float(y0),
+            x=x0,
+            y=y0,
             u=u0,
             v=v0,
             z=z0,
@@ -668,10 +741,11 @@ class TwoPathChain:
             path_v_x=pvx,
             path_u_y=puy,
             path_v_y=pvy,
-            dz_dx=pux + pvx,
-            dz_dy=puy + pvy,
-            dz_dx_direct=n(self.dz_dx_direct),
-            dz_dy_direct=n(self.dz_dy_direct),
+            dz_dx=dz_dx,
+            dz_dy=dz_dy,
+            dz_dx_direct=ddx,
+            dz_dy_direct=ddy,
+            status=status,
         )
 
 
@@ -703,13 +777,13 @@ def two_path_chain(
     _check_free(u_expr, {x, y}, "u(x, y)")
     _check_free(v_expr, {x, y}, "v(x, y)")
     subs_uv = {u: u_expr, v: v_expr}
-    dz_du = sp.diff(f, u)
-    dz_dv = sp.diff(f, v)
-    dz_du_xy = dz_du.subs(subs_uv, simultaneous=True)
-    dz_dv_xy = dz_dv.subs(subs_uv, simultaneous=True)
-    du_dx, du_dy = sp.diff(u_expr, x), sp.diff(u_expr, y)
-    dv_dx, dv_dy = sp.diff(v_expr, x), sp.diff(v_expr, y)
-    composite = f.subs(subs_uv, simultaneous=True)
+    dz_du = real_diff(f, u)
+    dz_dv = real_diff(f, v)
+    dz_du_xy = bounded_subs(dz_du, subs_uv)
+    dz_dv_xy = bounded_subs(dz_dv, subs_uv)
+    du_dx, du_dy = real_diff(u_expr, x), real_diff(u_expr, y)
+    dv_dx, dv_dy = real_diff(v_expr, x), real_diff(v_expr, y)
+    composite = bounded_subs(f, subs_uv)
     return TwoPathChain(
         f=f,
         u_expr=u_expr,
@@ -729,6 +803,6 @@ def two_path_chain(
         dv_dy=dv_dy,
         dz_dx=sp.Add(sp.Mul(dz_du_xy, du_dx), sp.Mul(dz_dv_xy, dv_dx)),
         dz_dy=sp.Add(sp.Mul(dz_du_xy, du_dy), sp.Mul(dz_dv_xy, dv_dy)),
-        dz_dx_direct=sp.diff(composite, x),
-        dz_dy_direct=sp.diff(composite, y),
+        dz_dx_direct=real_diff(composite, x),
+        dz_dy_direct=real_diff(composite, y),
     )

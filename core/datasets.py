@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -350,7 +351,7 @@ def dataset_ids() -> tuple[str, ...]:
     return tuple(_META)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_dataset(dataset_id: str = DEFAULT_DATASET_ID) -> Dataset:
     """Load a built-in data set by id (KeyError for an unknown id)."""
     if dataset_id not in _META:

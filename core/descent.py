@@ -33,8 +33,9 @@ numpy warnings are suppressed and reported through the stop reason instead.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator, NamedTuple, Sequence
+from typing import Any, NamedTuple, TypeVar
 
 import numpy as np
 
@@ -66,6 +67,7 @@ STOP_REASONS: tuple[str, ...] = (
     "undefined",
 )
 _CODE = {name: i for i, name in enumerate(STOP_REASONS)}
+_State = TypeVar("_State", bound=tuple)
 
 POINT_LIMIT = 1e8  # ‖θ‖ beyond this: diverged
 VALUE_GROWTH = 1e12  # |f| ≥ VALUE_GROWTH·(1 + |f(θ₀)|): diverged
@@ -196,7 +198,9 @@ class Trajectory:
         return self.stop_reason in ("gradient_tolerance", "value_tolerance")
 
 
-def _bad_reason(k: int, p: Sequence[float], f: float, g: Sequence[float], fbig: float) -> str | None:
+def _bad_reason(
+    k: int, p: Sequence[float], f: float, g: Sequence[float], fbig: float
+) -> str | None:
     """Classify a point that failed the fast finiteness test (None: nothing wrong)."""
     if k == 0:
         if not all(math.isfinite(c) for c in p) or not math.isfinite(f):
@@ -286,12 +290,12 @@ def descend(
             fast_2d = n == 2  # the loop below is inlined for this case
 
             def update(p, g):
-                return tuple([pi + nlr * gi for pi, gi in zip(p, g)])
+                return tuple([pi + nlr * gi for pi, gi in zip(p, g, strict=True)])
         else:
             def update(p, g):
                 # same operations as optimizers._sgd_step: g ← ±g; g ← g + λθ; θ ← θ − ηg
                 out = []
-                for pi, gi in zip(p, g):
+                for pi, gi in zip(p, g, strict=True):
                     gi = -gi if sign < 0 else gi
                     if wd != 0:
                         gi = gi + wd * pi
@@ -452,7 +456,7 @@ def _classify_columns(k, P, F, G, gsq, fbig, fprev, gtol2, vtol, max_steps) -> n
     return code
 
 
-def _take_state(state: tuple, keep: np.ndarray) -> tuple:
+def _take_state(state: _State, keep: np.ndarray) -> _State:
     return type(state)(*[x[:, keep] if isinstance(x, np.ndarray) else x for x in state])
 
 
@@ -506,14 +510,17 @@ def iter_descend_batch(
     n_live = m  # dropped lazily, when they are 20 % of the columns)
     P = np.ascontiguousarray(S.T)  # (n, a): one contiguous row per coordinate
     state = opt.init(P)
-    fbig = fprev = buf = bbuf = None
+    fbig = np.empty(0)  # set at step 0
+    fprev: np.ndarray | None = None
+    buf = np.empty((4, 0))
+    bbuf = np.empty((2, 0), dtype=bool)
     k = 0
     with np.errstate(all="ignore"):
         while True:
             F = np.asarray(objective.value(*P), dtype=np.float64).reshape(P.shape[1])
             G = np.asarray(objective.gradient(*P), dtype=np.float64).reshape(P.shape)
             a = P.shape[1]
-            if buf is None or buf.shape[1] != a:
+            if buf.shape[1] != a:
                 buf = np.empty((4, a))
                 bbuf = np.empty((2, a), dtype=bool)
             gsq = _sumsq_into(G, buf[0], buf[1])
@@ -529,7 +536,7 @@ def iter_descend_batch(
                 stop &= np.less_equal(_sumsq_into(P, buf[2], buf[3]), _PSQ_LIMIT, out=t)
                 np.logical_not(stop, out=stop)
                 stop |= np.less(gsq, gtol2, out=t)
-                if vtol is not None:
+                if vtol is not None and fprev is not None:
                     stop |= np.abs(F - fprev) < vtol
                 if k >= max_steps:
                     stop[:] = True
@@ -575,11 +582,11 @@ def descend_batch(
 ) -> BatchResult:
     """Vectorised :func:`descend` from every row of ``starts`` (m, n); see
     :func:`iter_descend_batch` for the incremental form."""
-    result = None
     for result in iter_descend_batch(objective, optimizer, starts, max_steps, grad_tol,
                                      value_tol, chunk=max_steps + 1):
-        pass
-    return result
+        if result.done:
+            return result
+    raise AssertionError("the last snapshot is done")  # pragma: no cover
 
 
 # --------------------------------------------------------------------------- analysis
@@ -632,7 +639,7 @@ def cluster_minima(
     offsets = [tuple(x - 1 for x in o) for o in offsets]
     for i, c in enumerate(ucells.tolist()):
         for o in offsets:
-            j = lookup.get(tuple(a + b for a, b in zip(c, o)))
+            j = lookup.get(tuple(a + b for a, b in zip(c, o, strict=True)))
             if j is not None and j > i:
                 ri, rj = find(i), find(j)
                 if ri != rj:

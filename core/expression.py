@@ -29,18 +29,27 @@ import keyword
 import math
 import re
 import warnings
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Callable, Sequence
 
 import numpy as np
 import sympy as sp
 
 # the display algebra (chain-rule text, printing) lives beside the parser
-from core.expression_text import (CONSTANTS, _NICE_NAMES, _diff, _free, _neg_text, _negate,
-                                  sympy_text, to_text)
+from core.expression_text import (
+    _NICE_NAMES,
+    CONSTANTS,
+    _diff,
+    _free,
+    _neg_text,
+    _negate,
+    sympy_text,
+    to_text,
+)
 
-__all__ = ["ExpressionError", "Objective", "parse", "FUNCTIONS", "CONSTANTS", "to_text"]
+__all__ = ["ExpressionError", "Objective", "parse", "FUNCTIONS", "CONSTANTS", "to_text",
+           "bounded_power", "bounded_subs", "real_diff", "numeric_function"]
 
 MAX_LENGTH = 500
 MAX_TOKENS = 300
@@ -334,6 +343,12 @@ def _cfunc(name: str, vals: list[complex]) -> complex:
     return r if _finite(r) or cmath.isnan(r) else _INF
 
 
+def _known(values: list[complex | None]) -> list[complex] | None:
+    """The values if all of them are known (constant subtrees), else None."""
+    out = [v for v in values if v is not None]
+    return out if len(out) == len(values) else None
+
+
 def _info(t: tuple, memo: dict[int, tuple[tuple, _Info]]) -> _Info:
     """Bottom-up facts about a subtree, memoised by identity while the tree is built
     (the memo keeps the subtree alive, so that its id cannot be reused)."""
@@ -341,6 +356,7 @@ def _info(t: tuple, memo: dict[int, tuple[tuple, _Info]]) -> _Info:
     if got is not None and got[0] is t:
         return got[1]
     k = t[0]
+    val: complex | None
     if k == "num":
         v: Fraction = t[1]
         big = max(abs(v.numerator), v.denominator)
@@ -350,18 +366,19 @@ def _info(t: tuple, memo: dict[int, tuple[tuple, _Info]]) -> _Info:
             val = _INF
         res = _Info(0, math.log10(big) if big > 1 else 0.0, val)
     elif k == "sym":
-        val = {"pi": math.pi, "π": math.pi, "e": math.e}.get(t[1])
-        res = _Info(0, 0.0, None if val is None else complex(val))
+        r = {"pi": math.pi, "π": math.pi, "e": math.e}.get(t[1])
+        res = _Info(0, 0.0, None if r is None else complex(r))
     elif k == "neg":
         a = _info(t[1], memo)
         res = _Info(a.level, a.digits, None if a.value is None else -a.value)
     elif k in ("add", "mul"):
         ch = [_info(a, memo) for a in t[1]]
+        vals = _known([c.value for c in ch])
         val = None
-        if all(c.value is not None for c in ch):
+        if vals is not None:
             val = 0j if k == "add" else 1 + 0j
-            for c in ch:
-                val = val + c.value if k == "add" else val * c.value
+            for cv in vals:
+                val = val + cv if k == "add" else val * cv
         res = _Info(max(c.level for c in ch), sum(c.digits for c in ch), val)
     elif k == "div":
         a, b = _info(t[1], memo), _info(t[2], memo)
@@ -377,20 +394,20 @@ def _info(t: tuple, memo: dict[int, tuple[tuple, _Info]]) -> _Info:
         res = _Info(level, a.digits + b.digits, val)
     elif k == "pow":
         a, b = _info(t[1], memo), _info(t[2], memo)
-        const = a.value is not None and b.value is not None
-        trivial = t[1][0] == "sym" and b.value is not None
-        level = max(a.level, b.level) + (not const and not trivial)
-        if b.value is not None:
-            digits = abs(b.value) * a.digits + b.digits if a.digits else b.digits
+        av, bv = a.value, b.value
+        trivial = t[1][0] == "sym" and bv is not None
+        level = max(a.level, b.level) + (not (av is not None and bv is not None) and not trivial)
+        if bv is not None:
+            digits = abs(bv) * a.digits + b.digits if a.digits else b.digits
         else:
             digits = a.digits + b.digits
-        res = _Info(level, digits, _cpow(a.value, b.value) if const else None)
+        res = _Info(level, digits, _cpow(av, bv) if av is not None and bv is not None else None)
     elif k == "call":
         ch = [_info(a, memo) for a in t[2]]
-        const = all(c.value is not None for c in ch)
-        level = max(c.level for c in ch) + (not const)
+        vals = _known([c.value for c in ch])
+        level = max(c.level for c in ch) + (vals is None)
         res = _Info(level, sum(c.digits for c in ch),
-                    _cfunc(t[1], [c.value for c in ch]) if const else None)
+                    None if vals is None else _cfunc(t[1], vals))
     else:  # pragma: no cover
         raise AssertionError(k)
     memo[id(t)] = (t, res)
@@ -586,14 +603,6 @@ def _factors(t: tuple) -> list:
     return list(t[1]) if t[0] == "mul" else [t]
 
 
-
-
-
-
-
-
-
-
 def _check_power(a: _Info, b: _Info, pos: int) -> None:
     """Refuse powers whose exact evaluation by sympy could hang or explode."""
     ev = b.value
@@ -637,15 +646,110 @@ def _to_sympy(t: tuple, symbols: dict[str, sp.Symbol]) -> sp.Expr:
     if k == "div":
         return _to_sympy(t[1], symbols) / _to_sympy(t[2], symbols)
     if k == "pow":
-        return _to_sympy(t[1], symbols) ** _to_sympy(t[2], symbols)
+        return bounded_power(_to_sympy(t[1], symbols), _to_sympy(t[2], symbols),
+                             integers=False)
     if k == "call":
         return FUNCTIONS[t[1]][1](*[_to_sympy(a, symbols) for a in t[2]])
     raise AssertionError(k)  # pragma: no cover
 
 
+# --------------------------------------------------------------------------
+# Bounded sympy: exact powers, |u| and substitutions that cannot explode
+# --------------------------------------------------------------------------
+MAX_EXACT_ROOT = 6  # c^(p/q) of an exact number c stays exact for q ≤ this
+
+
+def _exact_factor(f: sp.Basic) -> bool:
+    """A factor whose powers sympy computes exactly: a rational c ≠ 0, ±1, or c^(p/q)."""
+    if isinstance(f, sp.Pow):
+        return _exact_factor(f.base) and isinstance(f.exp, sp.Rational)
+    return isinstance(f, sp.Rational) and f not in (sp.S.Zero, sp.S.One, sp.S.NegativeOne)
+
+
+def _rational_digits(f: sp.Basic) -> float:
+    """Digits of the largest numerator or denominator in an exact factor."""
+    big = max((max(abs(int(a.p)), int(a.q)) for a in f.atoms(sp.Rational)), default=1)
+    return big.bit_length() * math.log10(2) if big > 1 else 0.0
+
+
+def bounded_power(base: sp.Expr, exponent: sp.Expr, *, integers: bool = True) -> sp.Expr:
+    """``base ** exponent`` without sympy's unbounded exact arithmetic.
+
+    For an exact exponent p/q, sympy computes c^(p/q) of the exact numbers c in
+    the base (``(12x)^(−1/999999)`` becomes ``12^(−1/999999)·x^(…)``) through
+    integers of about q times the digits of c: ``12^(−1/999999)`` builds 2^999997,
+    and ``12^(−99^−99)`` never finishes. Where q > :data:`MAX_EXACT_ROOT` or those
+    integers would exceed :data:`MAX_NUMBER_DIGITS` digits, the exact numbers of
+    the base become 17-digit Floats, so that sympy evaluates a float power. A
+    base without exact numbers (``x^(1/999999)``, ``(x + 1)^(2/7)``) stays exact.
+    With ``integers`` (for substitutions, which the parser's size checks do not
+    cover) integer exponents are bounded too: ``(12x)^8000000`` takes 12 as a
+    Float instead of building 12^8000000.
+    """
+    if not isinstance(exponent, sp.Rational) or (exponent.is_Integer and not integers):
+        return base ** exponent
+    factors = sp.Mul.make_args(base)
+    if any(_exact_factor(f) for f in factors):
+        digits = max(_rational_digits(f) for f in factors if _exact_factor(f))
+        q = int(exponent.q)
+        cost = q * (1 + digits) + (abs(float(exponent)) * digits if integers else 0.0)
+        if q > MAX_EXACT_ROOT or cost > MAX_NUMBER_DIGITS:
+            base = sp.Mul(*[f.evalf(17) if _exact_factor(f) else f for f in factors])
+    return base ** exponent
+
+
+def bounded_subs(expr: sp.Expr, mapping: Mapping[sp.Symbol, sp.Expr]) -> sp.Expr:
+    """``expr`` with the symbols of ``mapping`` replaced simultaneously, rebuilt with
+    :func:`bounded_power`: substituting a number (or 12x) into u^8000000 or
+    u^(−1/999999) must not make sympy build huge exact numbers."""
+    keys = set(mapping)
+    memo: dict[sp.Basic, sp.Basic] = {}
+
+    def rebuild(e: sp.Basic) -> sp.Basic:
+        if e in mapping:
+            return mapping[e]
+        if not e.args or not (e.free_symbols & keys):
+            return e
+        got = memo.get(e)
+        if got is None:
+            args = [rebuild(a) for a in e.args]
+            got = bounded_power(args[0], args[1]) if isinstance(e, sp.Pow) else e.func(*args)
+            memo[e] = got
+        return got
+
+    return rebuild(expr)
+
+
+class _RealAbs(sp.Function):
+    """|u| while differentiating: d|u| = sign(u)·du, as for a real u."""
+
+    def fdiff(self, argindex=1):
+        return sp.sign(self.args[0])
+
+
+def real_diff(expr: sp.Expr, symbol: sp.Symbol) -> sp.Expr:
+    """d expr / d symbol for the real-valued functions of the application.
+
+    sympy differentiates |u| of a u it cannot prove real (asin(x), log(x): real
+    only on part of the line) as (re(u)·re(u)′ + im(u)·im(u)′)/|u|, which expands
+    |asin(x)¹⁰⁰| binomially into thousands of terms. The application computes in
+    the reals (complex values are nan), where d|u| = sign(u)·du.
+    """
+    if not expr.has(sp.Abs):
+        return sp.diff(expr, symbol)
+    d = sp.diff(expr.replace(sp.Abs, _RealAbs), symbol)
+    return d.replace(_RealAbs, sp.Abs)
+
+
+def numeric_function(symbols: Sequence[sp.Symbol], expr: sp.Expr) -> Callable:
+    """numpy function of ``symbols`` computing ``expr`` as :class:`Objective` does
+    (Dirac deltas as 0, huge integers as floats, common subexpressions once). It
+    may return complex numbers, inf or nan, and warn: the caller decides."""
+    return _lambdify(list(symbols), _numeric_form(expr), "numpy")
 
 
 def _safe(fn):
+
     def g(*a):
         try:
             return fn(*a)
@@ -731,7 +835,7 @@ class Objective:
     _tree: tuple = field(repr=False)
     _f: Callable = field(repr=False)
     _g: Callable = field(repr=False)
-    _h: Callable | None = field(default=None, repr=False)
+    _h: Callable | str | None = field(default=None, repr=False)  # "fd": differences
     _sf: Callable | None = field(default=None, repr=False)  # f with the math module
     _sg: Callable | None = field(default=None, repr=False)  # ∇f with the math module
     _hessian_size: float = field(default=0.0, repr=False)
@@ -761,7 +865,7 @@ class Objective:
                 bad = (sp.nan, sp.zoo, sp.oo, -sp.oo)
                 cache[i] = None if expr.has(*bad) and not self.partials[i].has(*bad) \
                     else (tree, expr)
-            except Exception:  # noqa: BLE001 - _NoChain, or sympy refusing 0/0
+            except Exception:  # _NoChain, or sympy refusing 0/0
                 cache[i] = None
         return cache[i]
 
@@ -813,7 +917,7 @@ class Objective:
             warnings.simplefilter("ignore")
             try:
                 out = _real(self._f(*arrs))
-            except Exception:  # noqa: BLE001 - outside the domain: nan, never raise
+            except Exception:  # outside the domain: nan, never raise
                 out = np.full(shape, np.nan)
         return np.broadcast_to(out, shape).copy() if out.shape != shape else out
 
@@ -828,7 +932,7 @@ class Objective:
                 parts = self._g(*arrs)
                 for i, p in enumerate(parts):
                     out[i] = _real(p)
-            except Exception:  # noqa: BLE001 - outside the domain: nan, never raise
+            except Exception:  # outside the domain: nan, never raise
                 out[...] = np.nan
         return out
 
@@ -852,20 +956,22 @@ class Objective:
             if self._hessian_size <= MAX_SYMBOLIC_HESSIAN:
                 try:
                     syms = list(self._symbols().values())
-                    H = [[_numeric_form(sp.diff(p, s)) for s in syms] for p in self.partials]
+                    H = [[_numeric_form(real_diff(p, s)) for s in syms]
+                         for p in self.partials]
                     h = _lambdify(syms, H, "numpy")
-                except Exception:  # noqa: BLE001 - fall back to finite differences
+                except Exception:  # fall back to finite differences
                     h = "fd"
             object.__setattr__(self, "_h", h)
         p = np.asarray(point, dtype=float).reshape(self.n)
-        if self._h == "fd":
+        hess = self._h
+        if not callable(hess):
             return self._fd_hessian(p)
         with np.errstate(all="ignore"), warnings.catch_warnings():
             warnings.simplefilter("ignore")
             try:
-                H = self._h(*p)
+                H = hess(*p)
                 return _real(np.array(H, dtype=complex if _any_complex(H) else float))
-            except Exception:  # noqa: BLE001 - outside the domain: nan, never raise
+            except Exception:  # outside the domain: nan, never raise
                 return np.full((self.n, self.n), np.nan)
 
     def _fd_hessian(self, p: np.ndarray) -> np.ndarray:
@@ -893,7 +999,7 @@ class Objective:
                 g = tuple([float(x) for x in sg(*coords)])
                 if math.isfinite(f + sum(g)):
                     return f, g
-            except Exception:  # noqa: BLE001 - any failure: the numpy path decides
+            except Exception:  # any failure: the numpy path decides
                 pass
         p = np.array(coords, dtype=float)
         return float(self.value(*p)), tuple(float(x) for x in self.gradient(*p))
@@ -1018,7 +1124,7 @@ def parse(text: str, variables: Sequence[str] | None = None) -> Objective:
             raise ExpressionError("The function is undefined everywhere (e.g. a division "
                                   "by 0)", 0, "undefined")
         syms = [symbols[v] for v in variables]
-        partials = tuple(_clean(sp.diff(expr, s)) for s in syms)
+        partials = tuple(_clean(real_diff(expr, s)) for s in syms)
         if _huge_numbers((expr,) + partials, MAX_NUMBER_DIGITS):
             raise ExpressionError("The numbers in this function get too large", 0,
                                   "big_number")
@@ -1028,7 +1134,7 @@ def parse(text: str, variables: Sequence[str] | None = None) -> Objective:
         g = _lambdify(syms, num_g, "numpy")
     except ExpressionError:
         raise
-    except Exception:  # noqa: BLE001 - RecursionError, MemoryError, sympy limits…
+    except Exception:  # RecursionError, MemoryError, sympy limits…
         raise ExpressionError("The function is too complicated to differentiate", 0,
                               "too_complex") from None
     try:
@@ -1036,7 +1142,7 @@ def parse(text: str, variables: Sequence[str] | None = None) -> Objective:
         # the numpy path, so that both give the same numbers
         ns = [_math_namespace(), "math"]
         sf, sg = _lambdify(syms, num_f, ns), _lambdify(syms, num_g, ns)
-    except Exception:  # noqa: BLE001 # pragma: no cover - the numpy path is enough
+    except Exception:  # pragma: no cover - the numpy path is enough
         sf = sg = None
     return Objective(text=text, variables=tuple(variables), expression=expr,
                      partials=partials, _tree=tree, _f=f, _g=g, _sf=sf, _sg=sg,

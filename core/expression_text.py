@@ -53,11 +53,11 @@ def _exact_value(t: tuple) -> Fraction | None:
         v = _exact_value(t[1])
         return None if v is None else -v
     if k in ("add", "mul"):
-        vals = [_exact_value(a) for a in t[1]]
-        if any(v is None for v in vals):
-            return None
         out = Fraction(0) if k == "add" else Fraction(1)
-        for v in vals:
+        for a in t[1]:
+            v = _exact_value(a)
+            if v is None:
+                return None
             out = out + v if k == "add" else out * v
         return out
     if k == "div":
@@ -171,7 +171,8 @@ def _mk_mul(factors: list) -> tuple:
 
 def _mk_add(terms: list) -> tuple:
     flat: list = []
-    total, at = Fraction(0), None  # numbers are summed, where the first one stood
+    total = Fraction(0)
+    at: int | None = None  # numbers are summed, where the first one stood
     for t in terms:
         for u in (t[1] if t[0] == "add" else [t]):
             if u[0] == "num":
@@ -180,7 +181,7 @@ def _mk_add(terms: list) -> tuple:
                     at = len(flat)
             else:
                 flat.append(u)
-    if total != 0:
+    if total != 0 and at is not None:
         flat.insert(at, _num(total))
     if not flat:
         return ZERO
@@ -454,8 +455,7 @@ def _from_sympy(e: sp.Expr) -> tuple:
     if e.is_Symbol:
         return ("sym", e.name)
     if e.is_Add:
-        terms = [_from_sympy(a) for a in e.as_ordered_terms()]
-        return ("add", [_negate(t[1]) if False else t for t in terms])
+        return ("add", [_from_sympy(a) for a in e.as_ordered_terms()])
     if e.is_Mul:
         c, rest = e.as_coeff_mul()
         num, den = [], []
@@ -465,7 +465,6 @@ def _from_sympy(e: sp.Expr) -> tuple:
             else:
                 num.append(_from_sympy(f))
         cf = Fraction(int(sp.Rational(c).p), int(sp.Rational(c).q)) if c.is_Rational else None
-        top = num
         if cf is not None:
             if cf.denominator != 1:
                 den.insert(0, _num(Fraction(cf.denominator)))

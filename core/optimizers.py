@@ -46,9 +46,10 @@ rebuilt with ``make_optimizer(opt.name, **opt.hyper)``.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, Callable, NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -156,10 +157,7 @@ def _sgd_step(h: dict, p: np.ndarray, g: np.ndarray, s: SGDState, nesterov: bool
         else:
             buf = buf * momentum + (1.0 - h.get("dampening", 0.0)) * g
         _frozen(buf)
-        if nesterov:
-            g = g + momentum * buf
-        else:
-            g = buf
+        g = g + momentum * buf if nesterov else buf
     return p + (-lr) * g, SGDState(s.step + 1, buf)
 
 
@@ -344,10 +342,11 @@ def _validate(name: str, given: dict[str, Any]) -> dict[str, Any]:
         b1 = given.pop("beta1", None)
         b2 = given.pop("beta2", None)
         base = given.get("betas", h["betas"])
-        if "betas" in given:
-            # Allowed only when consistent (e.g. make_optimizer(**opt.hyper, beta1=...)).
-            if (b1 is not None and b1 != base[0]) or (b2 is not None and b2 != base[1]):
-                raise ValueError("adam: give either betas=(b1, b2) or beta1=/beta2=, not both")
+        # betas= with beta1=/beta2= is allowed only when consistent
+        # (e.g. make_optimizer(**opt.hyper, beta1=...))
+        if "betas" in given and ((b1 is not None and b1 != base[0])
+                                 or (b2 is not None and b2 != base[1])):
+            raise ValueError("adam: give either betas=(b1, b2) or beta1=/beta2=, not both")
         given["betas"] = (base[0] if b1 is None else b1, base[1] if b2 is None else b2)
     unknown = sorted(set(given) - set(h))
     if unknown:
@@ -366,7 +365,9 @@ def _validate(name: str, given: dict[str, Any]) -> dict[str, Any]:
             try:
                 b1, b2 = b
             except (TypeError, ValueError):
-                raise ValueError(f"{name}: betas must be a pair (beta1, beta2), got {b!r}") from None
+                raise ValueError(
+                    f"{name}: betas must be a pair (beta1, beta2), got {b!r}"
+                ) from None
             h["betas"] = (
                 _check_number(name, "beta1", b1, high=1.0),
                 _check_number(name, "beta2", b2, high=1.0),

@@ -102,8 +102,62 @@ def _as_points(x: Any, y: Any) -> tuple[np.ndarray, np.ndarray]:
     return xa, ya
 
 
+# Data beyond 2**±_UNIT_EXP in size are divided by a power of two (a "unit") before
+# any sum of squares or products is formed, and the results multiplied back: that
+# is exact (every rounding is the same), so ±1e300 data fit like ±1 data and a
+# result is ±inf only where its true value is beyond the float range.
+_UNIT_EXP = 200
+
+
+def _unit(a: np.ndarray, always: bool = False) -> float:
+    """A power of two u with max|a|/u in [1, 2) — or 1.0 when ``a`` is empty, zero,
+    not finite, or (unless ``always``) already of a safe size."""
+    if a.size == 0:
+        return 1.0
+    m = float(np.max(np.abs(a)))
+    if m == 0.0 or not math.isfinite(m):
+        return 1.0
+    e = math.frexp(m)[1]  # 2**(e-1) <= m < 2**e
+    if not always and -_UNIT_EXP <= e <= _UNIT_EXP:
+        return 1.0
+    return math.ldexp(1.0, e - 1)
+
+
+def _fsum(a: np.ndarray) -> float:
+    """Exactly rounded sum like math.fsum, but an overflowing sum gives ±inf (and
+    +inf together with −inf gives nan) instead of raising."""
+    try:
+        return math.fsum(a.tolist())
+    except OverflowError:  # a partial sum left the float range
+        u = _unit(a, always=True)
+        with np.errstate(all="ignore"):
+            scaled = a / u
+        try:
+            return math.fsum(scaled.tolist()) * u
+        except (OverflowError, ValueError):
+            return math.nan
+    except ValueError:  # inf − inf
+        return math.nan
+
+
+def _sum_squares(a: np.ndarray) -> float:
+    """Σ a², never raising: ±inf when the true sum is beyond the float range."""
+    u = _unit(a)
+    with np.errstate(all="ignore"):
+        s = a / u if u != 1.0 else a
+        return _fsum(s * s) * u * u
+
+
 def _fsum_mean(a: np.ndarray) -> float:
-    return math.fsum(a.tolist()) / a.size if a.size else 0.0
+    """The mean (finite for finite data, even when their sum overflows)."""
+    if not a.size:
+        return 0.0
+    try:
+        return math.fsum(a.tolist()) / a.size
+    except (OverflowError, ValueError):
+        u = _unit(a, always=True)
+        with np.errstate(all="ignore"):
+            return _fsum(a / u) / a.size * u
 
 
 def _shift_scale(a: np.ndarray) -> tuple[float, float]:
@@ -184,6 +238,10 @@ class PolynomialFit:
     _y_shift: float = field(repr=False)
     _y_scale: float = field(repr=False)
     _c_scaled: np.ndarray = field(repr=False)
+    # power-of-two units the data were divided by first (1.0 for everyday sizes):
+    # the centred representation above is in these units
+    _x_unit: float = field(default=1.0, repr=False)
+    _y_unit: float = field(default=1.0, repr=False)
 
     # -- construction helpers ---------------------------------------------------
     @property
@@ -232,14 +290,19 @@ class PolynomialFit:
     # -- evaluation -----------------------------------------------------------------
     def predict(self, x: Any) -> np.ndarray | float:
         """ŷ at ``x`` (scalar in → float out), evaluated in centred coordinates."""
-        out = _eval_centred(
-            np.asarray(x, dtype=np.float64),
-            self._c_scaled,
-            self._x_shift,
-            self._x_scale,
-            self._y_shift,
-            self._y_scale,
-        )
+        xu, yu = self._x_unit, self._y_unit
+        with np.errstate(all="ignore"):
+            xa = np.asarray(x, dtype=np.float64)
+            out = _eval_centred(
+                xa / xu if xu != 1.0 else xa,
+                self._c_scaled,
+                self._x_shift,
+                self._x_scale,
+                self._y_shift,
+                self._y_scale,
+            )
+            if yu != 1.0:
+                out = out * yu
         return float(out) if out.ndim == 0 else out
 
     __call__ = predict
@@ -248,7 +311,7 @@ class PolynomialFit:
     @property
     def sse(self) -> float:
         """Sum of squared errors Σ (y − ŷ)² — the chapter's cost C without ½."""
-        return math.fsum((self.residuals * self.residuals).tolist())
+        return _sum_squares(self.residuals)
 
     @property
     def mse(self) -> float:
@@ -260,16 +323,22 @@ class PolynomialFit:
         """Total sum of squares Σ (y − ȳ)²."""
         if not self.n_points:
             return 0.0
-        d = self.y - _fsum_mean(self.y)
-        return math.fsum((d * d).tolist())
+        u = self._y_unit
+        y = self.y / u if u != 1.0 else self.y
+        return _sum_squares(y - _fsum_mean(y)) * u * u
 
     @property
     def r2(self) -> float:
         """Coefficient of determination 1 − SSE/SST (nan when all y are equal or no data)."""
-        sst = self.sst
-        if self.n_points == 0 or sst == 0.0:
+        if self.n_points == 0:
             return math.nan
-        return 1.0 - self.sse / sst
+        # a ratio: in the fit's units both sums stay finite for huge data
+        u = self._y_unit
+        y = self.y / u if u != 1.0 else self.y
+        sst = _sum_squares(y - _fsum_mean(y))
+        if sst == 0.0:
+            return math.nan
+        return 1.0 - _sum_squares(self.residuals / u) / sst
 
     @property
     def r(self) -> float | None:
@@ -278,13 +347,16 @@ class PolynomialFit:
             return None
         if self.n_points < 2:
             return math.nan
-        dx = self.x - _fsum_mean(self.x)
-        dy = self.y - _fsum_mean(self.y)
-        sxx = math.fsum((dx * dx).tolist())
-        syy = math.fsum((dy * dy).tolist())
+        # r does not depend on the units: work in the fit's (sums stay finite)
+        x = self.x / self._x_unit
+        y = self.y / self._y_unit
+        dx = x - _fsum_mean(x)
+        dy = y - _fsum_mean(y)
+        sxx = _fsum(dx * dx)
+        syy = _fsum(dy * dy)
         if sxx == 0.0 or syy == 0.0:
             return math.nan
-        sxy = math.fsum((dx * dy).tolist())
+        sxy = _fsum(dx * dy)
         return max(-1.0, min(1.0, sxy / math.sqrt(sxx * syy)))
 
     # -- messages -------------------------------------------------------------------
@@ -356,6 +428,9 @@ def fit_polynomial(x: Any, y: Any, degree: int = 1) -> PolynomialFit:
     """
     degree = _check_degree(degree)
     xa, ya = _as_points(x, y)
+    xu, yu = _unit(xa), _unit(ya)
+    if xu != 1.0 or yu != 1.0:
+        return _fit_in_units(xa, ya, degree, xu, yu)
     n, p = xa.size, degree + 1
     n_distinct = int(np.unique(xa).size)
 
@@ -376,8 +451,8 @@ def fit_polynomial(x: Any, y: Any, degree: int = 1) -> PolynomialFit:
         y_shift = _fsum_mean(ya)
         dx = xa - x_shift
         dy = ya - y_shift
-        sxx = math.fsum((dx * dx).tolist())
-        sxy = math.fsum((dx * dy).tolist())
+        sxx = _fsum(dx * dx)
+        sxy = _fsum(dx * dy)
         k = sxy / sxx if sxx > 0.0 else 0.0  # one distinct x: horizontal line
         x_scale, y_scale = 1.0, 1.0
         c_scaled = np.array([0.0, k])
@@ -424,6 +499,39 @@ def fit_polynomial(x: Any, y: Any, degree: int = 1) -> PolynomialFit:
     )
 
 
+def _fit_in_units(xa: np.ndarray, ya: np.ndarray, degree: int, xu: float,
+                  yu: float) -> PolynomialFit:
+    """The fit of (xa/xu, ya/yu) — everyday sizes — carried back to the data's units.
+
+    Coefficients and residuals are multiplied back (±inf only where the true value
+    is beyond the float range); evaluation and sums stay in the scaled units."""
+    f = fit_polynomial(xa / xu, ya / yu, degree)
+    ex, ey = math.frexp(xu)[1] - 1, math.frexp(yu)[1] - 1
+    # y = yu·Σ a'_j (x/xu)^j: a_j = a'_j · 2**(ey − j·ex), highest power first
+    powers = np.arange(degree, -1, -1)
+    with np.errstate(all="ignore"):
+        coefficients = np.ldexp(np.asarray(f.coefficients), ey - powers * ex)
+        residuals = np.asarray(f.residuals) * yu
+    for arr in (coefficients, residuals):
+        arr.setflags(write=False)
+    return PolynomialFit(
+        degree=f.degree,
+        coefficients=coefficients,
+        x=xa,
+        y=ya,
+        status=f.status,
+        n_distinct_x=f.n_distinct_x,
+        residuals=residuals,
+        _x_shift=f._x_shift,
+        _x_scale=f._x_scale,
+        _y_shift=f._y_shift,
+        _y_scale=f._y_scale,
+        _c_scaled=f._c_scaled,
+        _x_unit=xu,
+        _y_unit=yu,
+    )
+
+
 # ------------------------------------------------------------ sufficient statistics
 
 
@@ -449,19 +557,23 @@ class SufficientStats:
     syy: float
 
     @classmethod
-    def from_points(cls, x: Any, y: Any) -> "SufficientStats":
+    def from_points(cls, x: Any, y: Any) -> SufficientStats:
         xa, ya = _as_points(x, y)
         if xa.size == 0:
             return cls(0, 0.0, 0.0, 0.0, 0.0, 0.0)
-        mx, my = _fsum_mean(xa), _fsum_mean(ya)
-        dx, dy = xa - mx, ya - my
+        # in power-of-two units (exact); a sum beyond the float range becomes ±inf
+        xu, yu = _unit(xa), _unit(ya)
+        xs = xa / xu if xu != 1.0 else xa
+        ys = ya / yu if yu != 1.0 else ya
+        mx, my = _fsum_mean(xs), _fsum_mean(ys)
+        dx, dy = xs - mx, ys - my
         return cls(
             int(xa.size),
-            mx,
-            my,
-            math.fsum((dx * dx).tolist()),
-            math.fsum((dx * dy).tolist()),
-            math.fsum((dy * dy).tolist()),
+            mx * xu,
+            my * yu,
+            _fsum(dx * dx) * xu * xu,
+            _fsum(dx * dy) * xu * yu,
+            _fsum(dy * dy) * yu * yu,
         )
 
     # raw sums ----------------------------------------------------------------------
@@ -486,7 +598,7 @@ class SufficientStats:
         return self.syy + self.n * self.mean_y * self.mean_y
 
     # incremental updates (Welford) -----------------------------------------------
-    def added(self, x: float, y: float) -> "SufficientStats":
+    def added(self, x: float, y: float) -> SufficientStats:
         """Statistics with the point (x, y) added.  O(1)."""
         x, y = float(x), float(y)
         if not (math.isfinite(x) and math.isfinite(y)):
@@ -504,7 +616,7 @@ class SufficientStats:
             self.syy + dy * (y - my),
         )
 
-    def removed(self, x: float, y: float) -> "SufficientStats":
+    def removed(self, x: float, y: float) -> SufficientStats:
         """Statistics with the point (x, y) — which must be one of the points — removed."""
         x, y = float(x), float(y)
         if self.n == 0:
@@ -524,7 +636,7 @@ class SufficientStats:
             max(0.0, self.syy - dy * (y - self.mean_y)),
         )
 
-    def moved(self, old: tuple[float, float], new: tuple[float, float]) -> "SufficientStats":
+    def moved(self, old: tuple[float, float], new: tuple[float, float]) -> SufficientStats:
         """Statistics after one point moved from ``old`` = (x, y) to ``new``.  O(1).
 
         Rounding errors accumulate slowly over very many moves; recompute with
@@ -602,17 +714,25 @@ class PolynomialCost:
         self.standardize = bool(standardize)
         self.x, self.y = xa, ya
         if self.standardize and xa.size:
-            self.x_mean = _fsum_mean(xa)
-            std = float(np.sqrt(np.mean((xa - self.x_mean) ** 2)))
-            self.x_std = std if std > 0.0 else 1.0
+            # in power-of-two units (exact): ±1e300 data standardise like ±1 data
+            xu = _unit(xa)
+            xs = xa / xu if xu != 1.0 else xa
+            mean = _fsum_mean(xs)
+            std = float(np.sqrt(np.mean((xs - mean) ** 2)))
+            std = std if std > 0.0 else 1.0
+            u = (xs - mean) / std
+            with np.errstate(over="ignore"):
+                self.x_mean, self.x_std = mean * xu, std * xu
         else:
             self.x_mean, self.x_std = 0.0, 1.0
-        u = (xa - self.x_mean) / self.x_std
+            u = xa
+        self._u = u
         self.fit = fit_polynomial(u, ya, degree)
         p = degree + 1
         vander = np.vander(u, p)  # highest power first
-        a = vander.T @ vander if xa.size else np.zeros((p, p))
-        self._a = 0.5 * (a + a.T)
+        with np.errstate(all="ignore"):  # raw x of ±1e200: A overflows to inf, no error
+            a = vander.T @ vander if xa.size else np.zeros((p, p))
+            self._a = 0.5 * (a + a.T)
         self._a.setflags(write=False)
         self._theta_star = np.array(self.fit.coefficients, dtype=np.float64)
         self._theta_star.setflags(write=False)
@@ -646,9 +766,9 @@ class PolynomialCost:
     @property
     def quadratic_form(self) -> tuple[np.ndarray, np.ndarray, float]:
         """(A, g, c) with C(θ) = θᵀAθ − 2gᵀθ + c (A = XᵀX, g = Xᵀy, c = yᵀy)."""
-        u = (self.x - self.x_mean) / self.x_std
-        vander = np.vander(u, self.n)
-        return self._a.copy(), vander.T @ self.y, float(self.y @ self.y)
+        vander = np.vander(self._u, self.n)
+        with np.errstate(all="ignore"):
+            return self._a.copy(), vander.T @ self.y, float(self.y @ self.y)
 
     def _params(self, params: Any) -> np.ndarray:
         th = np.asarray(params, dtype=np.float64)
@@ -699,7 +819,7 @@ class PolynomialCost:
     def direct_value_at(self, params: Any) -> np.ndarray:
         """C by the literal per-point sum (slow, O(n·batch); a reference for tests)."""
         th = self._params(params)
-        u = (self.x - self.x_mean) / self.x_std
+        u = self._u
         vander = np.vander(u, self.n)
         res = self.y - th @ vander.T  # (..., n)
         return np.sum(res * res, axis=-1)

@@ -48,10 +48,22 @@ def setup_fonts(app: QApplication) -> None:
         app.setFont(font)
 
 
+_private_settings: str | None = None
+
+
+def use_private_settings(path: str | None) -> None:
+    """Keep the preferences in the INI file ``path`` instead of the user's
+    (``--screenshot`` and timing runs must not read or change them); None undoes it."""
+    global _private_settings
+    _private_settings = path
+
+
 def settings() -> QSettings:
     """The preferences.  Native storage (registry, plist, ~/.config), unless the
     default format was switched to INI (tests isolate their settings that way: the
     organisation/application constructor would ignore it and write the real file)."""
+    if _private_settings is not None:
+        return QSettings(_private_settings, QSettings.Format.IniFormat)
     if QSettings.defaultFormat() == QSettings.Format.IniFormat:
         return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                          "GradLab", "GradLab")

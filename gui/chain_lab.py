@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import copy
 import html
-from dataclasses import replace
 import math
+from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
+import sympy as sp
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QButtonGroup, QComboBox,
@@ -30,9 +31,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QButtonGroup, QC
                                QGraphicsPolygonItem, QGraphicsScene, QGraphicsTextItem,
                                QGraphicsView, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QPushButton, QRadioButton, QScrollArea,
-                               QSizePolicy, QSlider, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
-
-import sympy as sp
+                               QSizePolicy, QSlider, QSplitter, QStackedWidget, QVBoxLayout,
+                               QWidget)
 
 from core.chain import ACTIVATIONS, Neuron, single_chain, symbolic_gradient, two_path_chain
 from core.chain import _sym_activation  # noqa: PLC2701 - core's symbolic activation
@@ -40,6 +40,7 @@ from core.chain_extra import expr_text, tangent_plane
 from core.expression import ExpressionError, parse
 from gui.commands import SetValueCommand
 from gui.expr_messages import expression_error_message
+from gui.views.ranges import safe_range
 
 SECTIONS = ("single", "multi", "vector", "neuron")
 NEURON_PARAMS = ("w1", "w2", "b", "x1", "x2", "t")
@@ -387,7 +388,8 @@ class GraphEdge:
         ux, uy = d.x() / n, d.y() / n
         tip = p1
         size = 11
-        bx, by, wx, wy = tip.x() - ux * size, tip.y() - uy * size, uy * size * 0.45, ux * size * 0.45
+        bx, by = tip.x() - ux * size, tip.y() - uy * size
+        wx, wy = uy * size * 0.45, ux * size * 0.45
         left = QPointF(bx - wx, by + wy)
         right = QPointF(bx + wx, by - wy)
         self.head = QGraphicsPolygonItem(QPolygonF([tip, left, right]))
@@ -473,7 +475,7 @@ class GraphView(QGraphicsView):
 class Section(QWidget):
     KEY = ""
 
-    def __init__(self, lab: "ChainLab"):
+    def __init__(self, lab: ChainLab):
         super().__init__(lab)
         self.lab = lab
 
@@ -560,7 +562,7 @@ class SingleSection(Section):
     KEY = "single"
     X_RANGE = (-2.5, 2.5)
 
-    def __init__(self, lab: "ChainLab"):
+    def __init__(self, lab: ChainLab):
         super().__init__(lab)
         self._cache: dict = {}
         self._y_range_key = None
@@ -752,11 +754,11 @@ class SingleSection(Section):
             self._y_range_key = key
             fin = ys[np.isfinite(ys)]
             if fin.size:
-                lo, hi = np.percentile(fin, [1, 99])
+                lo, hi = (float(v) for v in np.percentile(fin, [1, 99]))
                 if not hi > lo:
                     lo, hi = lo - 1, hi + 1
-                pad = 0.12 * (hi - lo)
-                pi.setYRange(lo - pad, hi + pad, padding=0)
+                pad = 0.24 * (hi / 2 - lo / 2)  # halves: ±1.7e308 has no finite width
+                pi.setYRange(*safe_range(lo - pad, hi + pad), padding=0)
         if math.isfinite(y0) and math.isfinite(slope):
             self.tangent.setData(xs, y0 + slope * (xs - x0))
             approx = slope * dx
@@ -842,7 +844,7 @@ class SingleSection(Section):
 class MultiSection(Section):
     KEY = "multi"
 
-    def __init__(self, lab: "ChainLab"):
+    def __init__(self, lab: ChainLab):
         super().__init__(lab)
         self._cache: dict = {}
         controls, col = _controls_column()
@@ -1049,13 +1051,28 @@ class MultiSection(Section):
 # ---------------------------------------------------------------------------
 # 1.4 Vector form
 # ---------------------------------------------------------------------------
+def height_range(lo: float, hi: float) -> tuple[float, float]:
+    """A height range lo < hi with a finite span hi − lo, around the given one.
+
+    A flat surface (lo == hi) gets a span relative to its size: z = 1e16 has
+    1e16 ± 1 == 1e16 in floating point, which would divide by zero."""
+    lo = lo if math.isfinite(lo) else -1e300
+    hi = hi if math.isfinite(hi) else 1e300
+    lo, hi = max(lo, -1e300), min(hi, 1e300)  # hi − lo stays finite
+    if hi > lo and hi - lo > 1e-12 * max(abs(lo), abs(hi)):
+        return lo, hi
+    mid = lo / 2 + hi / 2
+    half = max(1.0, abs(mid) * 1e-6)
+    return mid - half, mid + half
+
+
 class VectorSection(Section):
     KEY = "vector"
     DOMAIN = 2.5
     GRID = 49
     HEIGHT = 2.6
 
-    def __init__(self, lab: "ChainLab"):
+    def __init__(self, lab: ChainLab):
         super().__init__(lab)
         self._cache: dict = {}
         self._scale = (0.0, 1.0)
@@ -1215,12 +1232,12 @@ class VectorSection(Section):
         self.gl_view.update()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            if getattr(self, "gl_view", None) is not None:
-                from gui.views.glview import palette_is_dark
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) \
+                and getattr(self, "gl_view", None) is not None:
+            from gui.views.glview import palette_is_dark
 
-                self.gl_view.set_dark(palette_is_dark(self.gl_view.palette()))
-                self._apply_gl_theme()
+            self.gl_view.set_dark(palette_is_dark(self.gl_view.palette()))
+            self._apply_gl_theme()
         super().changeEvent(event)
 
     def _edit_text(self, k: str) -> str:
@@ -1249,9 +1266,7 @@ class VectorSection(Section):
             Z = fo.value(X, Y)
             fin = Z[np.isfinite(Z)]
             lo, hi = (np.percentile(fin, [1, 99]) if fin.size else (0.0, 1.0))
-            if not hi > lo:
-                lo, hi = lo - 1, hi + 1
-            self._cache = {key: (fo, xs, Z, float(lo), float(hi))}
+            self._cache = {key: (fo, xs, Z, *height_range(float(lo), float(hi)))}
         return self._cache[key]
 
     def numbers(self) -> dict:
@@ -1319,7 +1334,12 @@ class VectorSection(Section):
         self._update_text(fo, n)
 
     def _zd(self, z, lo, hi):
-        return (np.asarray(z, dtype=float) - lo) * (self.HEIGHT / (hi - lo))
+        """Display height of z: lo..hi maps to 0..HEIGHT (see height_range)."""
+        span = hi - lo
+        with np.errstate(all="ignore"):
+            if not (math.isfinite(span) and span > 0):  # never, after height_range
+                return np.zeros_like(np.asarray(z, dtype=float))
+            return (np.asarray(z, dtype=float) - lo) * (self.HEIGHT / span)
 
     def _update_gl(self, fo, xs, Z, lo, hi, n) -> None:
         if self.gl_view is None:
@@ -1480,7 +1500,7 @@ class NeuronSection(Section):
     }
     EDGE_LABEL = {("b", "z"): 0.45}
 
-    def __init__(self, lab: "ChainLab"):
+    def __init__(self, lab: ChainLab):
         super().__init__(lab)
         self.bp_index = 0  # how many backward steps are shown
         controls, col = _controls_column(340)
@@ -1666,8 +1686,8 @@ class NeuronSection(Section):
             "x2": self.tr("Input x2 in z = w1·x1 + w2·x2 + b"),
             "t": self.tr("Target t in the cost C = ½(t − y)²"),
         }
-        for k, sp in self.spins.items():
-            sp.setToolTip(spin_tips[k])
+        for k, spin in self.spins.items():
+            spin.setToolTip(spin_tips[k])
         self.gd_box.setTitle(self.tr("Gradient descent on w1, w2, b"))
         self.eta.setToolTip(self.tr("Learning rate η in p ← p − η·∂C/∂p for p = w1, w2, b"))
         self.btn_gd.setText(self.tr("Gradient-descent step"))
@@ -1743,7 +1763,8 @@ class NeuronSection(Section):
         self.cost_curve.setData(np.arange(len(hist)), np.array(hist))
         cpi = self.cost_plot.getPlotItem()
         cpi.setXRange(-0.3, max(5, len(hist) - 1) + 0.3, padding=0)
-        cpi.setYRange(0, max(hist) * 1.1 if max(hist) > 0 else 1.0, padding=0)
+        top = max((h for h in hist if math.isfinite(h)), default=0.0)
+        cpi.setYRange(*safe_range(0, top * 1.1 if top > 0 else 1.0), padding=0)
         self.btn_step.setEnabled(self.bp_index < len(steps))
         self.btn_back.setEnabled(self.bp_index > 0)
 
@@ -1855,7 +1876,7 @@ class NeuronSection(Section):
 class _SectionSetter:
     """A bound ``set`` per section (SetValueCommand merges bound methods)."""
 
-    def __init__(self, lab: "ChainLab", section: str):
+    def __init__(self, lab: ChainLab, section: str):
         self.lab, self.section = lab, section
 
     def set(self, value: dict) -> None:  # noqa: A003
@@ -1967,7 +1988,8 @@ class ChainLab(QWidget):
         if new == old:
             return
         mid = merge_id(section, merge_key) if merge_key else -1
-        self.session.push(SetValueCommand(self._setters[section].set, old, new, text, mid))
+        self.session.push(SetValueCommand(self._setters[section].set, old, new, text, mid,
+                                          report=self.session.status.emit))
 
     def _apply(self, section: str, value: dict) -> None:
         self.state[section] = copy.deepcopy(value)

@@ -12,13 +12,13 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QScrollArea,
-                               QSizePolicy, QSlider, QSpinBox, QSplitter, QStackedWidget,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QLineEdit, QScrollArea, QSizePolicy, QSlider,
+                               QSpinBox, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout,
+                               QWidget)
 
-from core.descent import (STOP_REASONS, classify_run, cluster_minima, descend,
-                          iter_descend_batch, learning_rate_bound)
+from core.descent import (STOP_REASONS, classify_run, cluster_minima, descend, iter_descend_batch,
+                          learning_rate_bound)
 from core.expression import ExpressionError, parse
 from core.optimizers import OPTIMIZER_NAMES, default_hyper, make_optimizer
 from gui.commands import SetValueCommand
@@ -26,6 +26,7 @@ from gui.expr_messages import expression_error_message
 from gui.views.contour import ContourView
 from gui.views.glview import palette_is_dark
 from gui.views.perf import cache_axes
+from gui.views.ranges import safe_range
 from gui.views.stepper import StepControls, StepPanel, StepTable, TrajectoryCursor, fmt
 from gui.views.surface import SurfaceView
 
@@ -38,13 +39,14 @@ LABELS = {"gd": "GD", "momentum": "Momentum", "nesterov": "Nesterov", "adagrad":
 # learning rates that move visibly on the presets (torch's defaults are tiny)
 GUI_LR = {"gd": 0.1, "momentum": 0.01, "nesterov": 0.01, "adagrad": 0.5, "rmsprop": 0.05,
           "adam": 0.1}
+MAX_BASIN_MARKERS = 64  # minima marked with a star (the largest basins)
 BASIN_COLOURS = ["#e63946", "#2a9d8f", "#f4a261", "#457b9d", "#e9c46a", "#8338ec",
                  "#06d6a0", "#ff006e", "#3a86ff", "#fb5607"]
 
 ETA_MIN, ETA_MAX, SLIDER_STEPS = 1e-5, 10.0, 1200
 DEFAULT_RANGE = [-3.0, 3.0]
 
-PRESETS: "OrderedDict[str, dict]" = OrderedDict([
+PRESETS: OrderedDict[str, dict] = OrderedDict([
     ("chapter", dict(function="(x + y - 3)^2 + (x + 2y - 5)^2 + 2",
                      ranges={"x": [-1.0, 4.0], "y": [-1.0, 4.0]},
                      start={"x": 0.5, "y": 0.5}, eta=0.1)),
@@ -125,7 +127,7 @@ class DescentLab(QWidget):
         super().__init__(parent)
         self.session = session
         self.grid_n = self.GRID_N
-        self._parse_cache: "OrderedDict[str, object]" = OrderedDict()
+        self._parse_cache: OrderedDict[str, object] = OrderedDict()
         self.objective = None
         self.runs: dict[str, object] = {}
         self.run_classes: dict[str, object] = {}
@@ -147,7 +149,7 @@ class DescentLab(QWidget):
             "log_color": False,
             "preset": "chapter",
         }
-        self.cursor = TrajectoryCursor(self)
+        self.traj_cursor = TrajectoryCursor(self)
         self._build_ui()
         self._connect()
         self.retranslate()
@@ -337,7 +339,7 @@ class DescentLab(QWidget):
         self._curve_current = pg.ScatterPlotItem(size=13, pen=pg.mkPen("w", width=2))
         self._curve_current.setZValue(20)
         self.curve_plot.addItem(self._curve_current)
-        
+
         self.trace_plot = pg.PlotWidget(self, background="#ffffff")
         self.trace_plot.showGrid(x=True, y=True, alpha=0.25)
         self.trace_legend = self.trace_plot.addLegend(offset=(-10, 10),
@@ -489,10 +491,10 @@ class DescentLab(QWidget):
         self.controls.stepRequested.connect(self.step)
         self.steps_of_combo.activated.connect(
             lambda i: self.set_steps_of(self.steps_of_combo.itemData(i)))
-        self.controls.playToggled.connect(self.cursor.toggle)
-        self.controls.runRequested.connect(self.cursor.to_end)
-        self.controls.resetRequested.connect(self.cursor.reset)
-        self.controls.speedChanged.connect(self.cursor.set_speed)
+        self.controls.playToggled.connect(self.traj_cursor.toggle)
+        self.controls.runRequested.connect(self.traj_cursor.to_end)
+        self.controls.resetRequested.connect(self.traj_cursor.reset)
+        self.controls.speedChanged.connect(self.traj_cursor.set_speed)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         # views must not swallow ← → (the GL view rotates on arrows): clicking a view
         # gives the keyboard to the lab, so → / ← / Space step through the run
@@ -501,8 +503,8 @@ class DescentLab(QWidget):
             w.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             target = w.viewport() if hasattr(w, "viewport") else w
             target.installEventFilter(self)
-        self.cursor.indexChanged.connect(self._on_cursor)
-        self.cursor.playingChanged.connect(self.controls.set_playing)
+        self.traj_cursor.indexChanged.connect(self._on_cursor)
+        self.traj_cursor.playingChanged.connect(self.controls.set_playing)
         self._basin_timer = QTimer(self)
         self._basin_timer.setInterval(0)
         self._basin_timer.timeout.connect(self._basin_tick)
@@ -526,7 +528,7 @@ class DescentLab(QWidget):
         self._edit({"function": p["function"], "ranges": copy.deepcopy(p["ranges"]),
                     "start": dict(p["start"]), "hyper": hyper, "preset": pid},
                    self.tr("Preset: {name}").format(name=self._preset_name(pid)))
-        self.cursor.reset()
+        self.traj_cursor.reset()
 
     def set_function_text(self, text: str) -> bool:
         """Set f as if typed (undoable). Returns False (and shows the error) if invalid."""
@@ -594,7 +596,7 @@ class DescentLab(QWidget):
         return tuple(float(self.state["start"][v]) for v in self.variables())
 
     def step(self, n: int = 1) -> None:
-        self.cursor.step(n)
+        self.traj_cursor.step(n)
 
     def set_steps_of(self, name: str | None) -> None:
         """Show the worked steps and the step table of optimizer ``name`` (a view
@@ -605,7 +607,7 @@ class DescentLab(QWidget):
         self._steps_of = name
         if self.objective is not None:
             self._update_full_curves()
-            self._on_cursor(self.cursor.index)
+            self._on_cursor(self.traj_cursor.index)
 
     def steps_of(self) -> str | None:
         """The optimizer whose steps the This step panel and the table show."""
@@ -615,7 +617,7 @@ class DescentLab(QWidget):
         return self.runs.get(opt_name)
 
     def current_index(self) -> int:
-        return self.cursor.index
+        return self.traj_cursor.index
 
     def variables(self) -> tuple[str, ...]:
         return self.objective.variables if self.objective is not None else ()
@@ -632,7 +634,7 @@ class DescentLab(QWidget):
     # ================================================================ state / undo
     def get_state(self) -> dict:
         s = copy.deepcopy(self.state)
-        s["cursor"] = self.cursor.index
+        s["cursor"] = self.traj_cursor.index
         s["steps_of"] = self.step_table_for
         return s
 
@@ -650,7 +652,7 @@ class DescentLab(QWidget):
         if "steps_of" in state and state["steps_of"] in OPTIMIZER_NAMES:
             self._steps_of = state["steps_of"]
         self._apply_changes(new)
-        self.cursor.set_index(int(state.get("cursor", 0)), force=True)
+        self.traj_cursor.set_index(int(state.get("cursor", 0)), force=True)
 
     def _next_merge(self) -> None:
         self._merge_serial += 1
@@ -660,7 +662,7 @@ class DescentLab(QWidget):
         if all(old[k] == changes[k] for k in changes):
             return
         self.session.push(SetValueCommand(self._apply_changes, old, copy.deepcopy(changes),
-                                          text, merge_id))
+                                          text, merge_id, report=self.session.status.emit))
 
     def _apply_changes(self, changes: dict, initial: bool = False) -> None:
         changes = copy.deepcopy(changes)
@@ -759,8 +761,9 @@ class DescentLab(QWidget):
                      f"{html.escape(ch).replace(' ', '&nbsp;')}</span>{html.escape(b)}</span>")
             where = self.tr("at character {n}").format(n=pos + 1)
             msg = self._error_message(exc)
+            still = self.tr("The last valid function is still shown.")
             self.error_label.setText(f"⚠ {shown} &nbsp; — {html.escape(msg)} ({where}). "
-                                     + html.escape(self.tr("The last valid function is still shown.")))
+                                     + html.escape(still))
         else:
             self.error_label.setText("⚠ " + html.escape(self._error_message(exc)))
         self.error_label.setVisible(True)
@@ -824,8 +827,8 @@ class DescentLab(QWidget):
         rows = ["<b>f</b> = " + html.escape(obj.function_text)]
         for i in range(obj.n):
             rows.append(html.escape(obj.partial_text(i)))
-        self.math_label.setText("<span style='color:#1d3557'>" + " &nbsp;&nbsp;│&nbsp;&nbsp; ".join(rows)
-                                + "</span>")
+        self.math_label.setText("<span style='color:#1d3557'>"
+                                + " &nbsp;&nbsp;│&nbsp;&nbsp; ".join(rows) + "</span>")
 
     def partial_texts(self) -> list[str]:
         return [self.objective.partial_text(i) for i in range(self.objective.n)]
@@ -1028,12 +1031,13 @@ class DescentLab(QWidget):
                 ys = np.where(np.isfinite(ys), ys, np.nan)
             self._curve.setData(xs, ys, connect="finite")
             self._grid = (xs, None, ys)
-            self.curve_plot.setXRange(lo, hi, padding=0.02)
+            self.curve_plot.setXRange(*safe_range(lo, hi), padding=0.02)
             finite = ys[np.isfinite(ys)]
             if finite.size:
+                # f = x¹⁹⁹ reaches ±1.7e308: b − a is beyond the float range
                 a, b = float(finite.min()), float(np.percentile(finite, 98))
-                pad = 0.08 * ((b - a) or 1.0)
-                self.curve_plot.setYRange(a - pad, b + pad, padding=0)
+                pad = 0.16 * (b / 2 - a / 2) or 0.08
+                self.curve_plot.setYRange(*safe_range(a - pad, b + pad), padding=0)
             return
         if obj.n != 2:
             self._grid = None
@@ -1075,7 +1079,7 @@ class DescentLab(QWidget):
             self.contour.set_start(start)
         self._update_full_curves()
         length = max((len(t.points) for t in self.runs.values()), default=1)
-        self.cursor.set_length(length, keep=True)
+        self.traj_cursor.set_length(length, keep=True)
         self._update_banner()
         self.runsChanged.emit()
 
@@ -1170,7 +1174,7 @@ class DescentLab(QWidget):
 
     # ================================================================ cursor -> views
     def _on_cursor(self, k: int) -> None:
-        self.controls.set_position(k, self.cursor.length)
+        self.controls.set_position(k, self.traj_cursor.length)
         obj = self.objective
         names = list(self.runs)
         paths, current = [], []
@@ -1452,15 +1456,17 @@ class DescentLab(QWidget):
         labels, minima = cluster_minima(res.final_points, tol=self._basin_span * 2e-3,
                                         stop_reasons=np.where(unsettled, "running",
                                                               reasons.astype(str)))
-        rgba = np.zeros((len(labels), 4), dtype=np.ubyte)
-        for j in range(len(minima)):
-            c = QColor(BASIN_COLOURS[j % len(BASIN_COLOURS)])
-            rgba[labels == j] = (c.red(), c.green(), c.blue(), 120)
+        # one colour per basin, vectorised: a plateau (relu(x) − relu(y)) stops every
+        # start where it is, thousands of one-point "basins"
+        palette = np.array([(c.red(), c.green(), c.blue(), 120)
+                            for c in map(QColor, BASIN_COLOURS)], dtype=np.ubyte)
+        rgba = palette[np.maximum(labels, 0) % len(palette)]
         rgba[labels < 0] = (40, 40, 40, 150)
         self.contour.set_overlay(rgba.reshape(*self._basin_shape, 4))
-        vals = self.objective.value_at(minima) if len(minima) else []
+        shown = minima[:MAX_BASIN_MARKERS]  # the largest basins come first
+        vals = self.objective.value_at(shown) if len(shown) else []
         self.contour.set_markers([(m, v, BASIN_COLOURS[j % len(BASIN_COLOURS)], 16)
-                                  for j, (m, v) in enumerate(zip(minima, vals))])
+                                  for j, (m, v) in enumerate(zip(shown, vals))])
         elapsed = time.perf_counter() - self._basin_started
         text = self.tr("{n} minima found ({t:.2f} s)").format(n=len(minima), t=elapsed)
         n_unsettled = int(unsettled.sum())
@@ -1571,7 +1577,7 @@ class DescentLab(QWidget):
         if self.objective is not None and self.runs:
             self._update_full_curves()
             self._update_banner()
-            self._on_cursor(self.cursor.index)
+            self._on_cursor(self.traj_cursor.index)
         if self._error is not None:
             self._show_error()
 
@@ -1617,7 +1623,7 @@ class DescentLab(QWidget):
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
         # switching to another lab pauses the animation (nobody is watching it)
-        self.cursor.pause()
+        self.traj_cursor.pause()
         super().hideEvent(event)
 
     def set_surface_resolution(self, n: int) -> None:

@@ -2,18 +2,33 @@
 from __future__ import annotations
 
 import importlib
+import logging
 import os
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QLockFile, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
-                               QScrollArea, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core import sessionfile
 from gui import app as gapp
+from gui.labs.fields import StateError
 from gui.lessons import LESSONS, LESSONS_BY_ID, LessonPanel
 from gui.session import Session
+from gui.state_messages import session_error_message, state_error_message
+
+log = logging.getLogger(__name__)
 
 SESSION_FILTER = "GradLab session (*.gradlab);;JSON (*.json);;All files (*)"
 MAX_RECENT = 8
@@ -27,8 +42,15 @@ def data_dir() -> Path:
     return Path(loc or Path.home() / ".gradlab")
 
 
-def autosave_path() -> Path:
-    return data_dir() / "autosave.gradlab"
+def autosave_path(slot: int = 1) -> Path:
+    """The autosave of window ``slot``: the first window running uses
+    ``autosave.gradlab``, a second one at the same time ``autosave-2.gradlab``..."""
+    return data_dir() / ("autosave.gradlab" if slot == 1 else f"autosave-{slot}.gradlab")
+
+
+MAX_AUTOSAVE_SLOTS = 20
+AUTOSAVE_DEBOUNCE_MS = 800   # after the last edit ...
+AUTOSAVE_MAX_WAIT_MS = 3000  # ... but never later than this after the first unsaved one
 
 # (tab name, module, class). A lab is a QWidget(session) with NAME and title().
 LABS = (
@@ -41,7 +63,7 @@ LABS = (
 class _Labs:
     """name → lab widget, building a lab the first time it is asked for."""
 
-    def __init__(self, window: "MainWindow"):
+    def __init__(self, window: MainWindow):
         self._window = window
         self.built: dict[str, QWidget] = {}
 
@@ -55,8 +77,12 @@ class _Labs:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session | None = None, parent: QWidget | None = None):
+    def __init__(self, session: Session | None = None, parent: QWidget | None = None,
+                 persistent: bool = True):
+        """``persistent=False`` (screenshots, timing runs): no autosave is read or
+        written and no preferences or recent files are touched."""
         super().__init__(parent)
+        self.persistent = persistent
         self.session = session or Session(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -81,11 +107,19 @@ class MainWindow(QMainWindow):
         self.session.status.connect(self._show_status)
         self.session.labRequested.connect(self.show_lab)
         self.file_path: Path | None = None
+        self.autosave_error: str | None = None  # why the last autosave failed
+        self.autosave_slot = 1
+        self._lock: QLockFile | None = None
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setSingleShot(True)
-        self._autosave_timer.setInterval(800)
+        self._autosave_timer.setInterval(AUTOSAVE_DEBOUNCE_MS)
         self._autosave_timer.timeout.connect(self.autosave)
-        self.session.changed.connect(self._autosave_timer.start)
+        # steady editing restarts the debounce timer: this one is not restarted
+        self._autosave_deadline = QTimer(self)
+        self._autosave_deadline.setSingleShot(True)
+        self._autosave_deadline.setInterval(AUTOSAVE_MAX_WAIT_MS)
+        self._autosave_deadline.timeout.connect(self.autosave)
+        self.session.changed.connect(self._schedule_autosave)
         self.session.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.lesson_panel = LessonPanel(self)
         self.lesson_panel.lessonRequested.connect(self.apply_lesson)
@@ -97,7 +131,12 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.retranslate()
         self.resize(1400, 900)
-        self._restore_preferences()
+        if persistent:
+            self._claim_autosave_slot()
+            self._restore_preferences()
+        else:
+            self.theme_actions["light"].setChecked(True)
+            self.res_actions[self.surface_resolution()].setChecked(True)
 
     def apply_lesson(self, lesson_id: str) -> bool:
         """Open the lab of a chapter section with its example; one undo entry."""
@@ -151,41 +190,186 @@ class MainWindow(QMainWindow):
                 return name
         return "descent"
 
-    def app_state(self) -> dict:
-        return {"tab": self.current_lab_name()}
+    def app_state(self, autosave: bool = False) -> dict:
+        """Window state saved with a session: the tab; in the autosave also the
+        session file it belongs to and whether it has unsaved changes."""
+        state: dict = {"tab": self.current_lab_name()}
+        if autosave:
+            state["file"] = str(self.file_path) if self.file_path else None
+            state["modified"] = self.is_modified()
+        return state
 
-    def autosave(self) -> None:
+    # -- autosave ----------------------------------------------------------
+    def _claim_autosave_slot(self) -> None:
+        """Lock an autosave file of our own: a second window running at the same
+        time writes ``autosave-2.gradlab`` instead of overwriting the first's."""
+        folder = data_dir()
         try:
-            sessionfile.save(autosave_path(), self.session.state(), self.app_state())
+            folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            self.session.status.emit(self.tr("Autosave failed: {0}").format(exc))
+            self.autosave_error = str(exc)
+            return
+        for slot in range(1, MAX_AUTOSAVE_SLOTS + 1):
+            path = autosave_path(slot)
+            lock = QLockFile(str(path.with_suffix(".lock")))
+            lock.setStaleLockTime(0)  # stale only when its process is gone
+            if lock.tryLock(0):
+                self._lock = lock
+                self.autosave_slot = slot
+                if slot > 1:
+                    notice = self.tr(
+                        "Another GradLab window is open. This window keeps its work in "
+                        "its own autosave file ({0}).").format(path.name)
+                    QTimer.singleShot(0, lambda n=notice: self._show_status(n, 15000))
+                return
+        self.autosave_error = self.tr("too many GradLab windows are open")
+
+    def autosave_file(self) -> Path:
+        return autosave_path(self.autosave_slot)
+
+    def _schedule_autosave(self) -> None:
+        self._autosave_timer.start()
+        if not self._autosave_deadline.isActive():
+            self._autosave_deadline.start()
+
+    def is_modified(self) -> bool:
+        """Work that is not in a session file (the undo stack is not clean)."""
+        return not self.session.undo_stack.isClean()
+
+    def autosave(self) -> bool:
+        """Write the working session to this window's autosave file."""
+        self._autosave_timer.stop()
+        self._autosave_deadline.stop()
+        if not self.persistent or self._lock is None:
+            return False
+        try:
+            sessionfile.save(self.autosave_file(), self.session.state(),
+                             self.app_state(autosave=True))
+        except sessionfile.SessionFileError as exc:
+            self._autosave_failed(session_error_message(exc))
+            return False
+        except (OSError, ValueError, RecursionError) as exc:
+            self._autosave_failed(str(exc))
+            return False
+        if self.autosave_error is not None:
+            self.autosave_error = None
+            self.session.status.emit(self.tr("Autosave works again."))
+        return True
+
+    def _autosave_failed(self, why: str) -> None:
+        first = self.autosave_error is None
+        self.autosave_error = why
+        if first:
+            self.session.status.emit(self.tr("Autosave failed: {0}").format(why))
 
     def restore_autosave(self) -> bool:
-        """Restore the working session saved before the last exit or crash."""
-        path = autosave_path()
+        """Restore the working session saved before the last exit or crash.
+
+        A damaged autosave never blocks start-up: it is moved aside (kept, as
+        ``autosave-broken-<time>.gradlab``), the labs keep their defaults, and the
+        status bar says so once."""
+        if not self.persistent:
+            return False
+        path = self.autosave_file()
         if not path.exists():
             return False
         try:
             doc = sessionfile.load(path)
-        except sessionfile.SessionFileError:
+            self._apply_document(doc)
+        except (sessionfile.SessionFileError, StateError) as exc:
+            why = (state_error_message(exc) if isinstance(exc, StateError)
+                   else session_error_message(exc))
+            kept = self._move_aside(path)
+            msg = self.tr("Your last session could not be restored: {0} GradLab started "
+                          "with the defaults.").format(why)
+            if kept is not None:
+                msg += " " + self.tr("The file was kept as {0}.").format(kept)
+            self._show_status(msg, 30000)
             return False
-        self._apply_document(doc)
+        app = doc.get("app", {})
+        saved_file = app.get("file")
+        if isinstance(saved_file, str) and saved_file:
+            self.file_path = Path(saved_file)
+        if app.get("modified", True):
+            self.session.undo_stack.resetClean()  # the work is in no file yet
+        self._update_title()
         self.session.status.emit(self.tr("Restored your last session."))
         return True
 
+    def _move_aside(self, path: Path) -> str | None:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        for n in range(100):
+            target = path.with_name(f"autosave-broken-{stamp}"
+                                    + (f"-{n}" if n else "") + ".gradlab")
+            if target.exists():
+                continue
+            try:
+                os.replace(path, target)
+            except OSError:
+                log.exception("could not move the broken autosave aside")
+                return None
+            return target.name
+        return None
+
     def _apply_document(self, doc: dict) -> None:
+        """All or nothing: raises StateError before anything changes."""
         self.session.restore(doc["labs"])
         tab = doc.get("app", {}).get("tab")
         if isinstance(tab, str):
             self.show_lab(tab)
 
-    def new_session(self) -> None:
+    # -- unsaved work -------------------------------------------------------
+    def ask_save_changes(self, action: str) -> str:
+        """Ask what to do with unsaved work before ``action`` ("new", "open",
+        "quit"); returns "save", "discard" or "cancel"."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        name = self.file_path.name if self.file_path else self.tr("Untitled session")
+        box.setText(self.tr("Save the changes to “{0}”?").format(name))
+        if action == "quit" and self.autosave_error is None:
+            box.setInformativeText(self.tr(
+                "If you don't save, your work is still kept: GradLab reopens it the next "
+                "time it starts."))
+        elif action == "quit":
+            box.setInformativeText(self.tr(
+                "Your work could not be kept automatically ({0}). If you don't save it "
+                "now, it is lost.").format(self.autosave_error))
+        else:
+            box.setInformativeText(self.tr("If you don't save, your changes are lost."))
+        box.setStandardButtons(QMessageBox.StandardButton.Save
+                               | QMessageBox.StandardButton.Discard
+                               | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        if action == "quit" and self.autosave_error is None:
+            box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Quit without saving"))
+        answer = box.exec()
+        return {QMessageBox.StandardButton.Save: "save",
+                QMessageBox.StandardButton.Discard: "discard"}.get(
+            QMessageBox.StandardButton(answer), "cancel")
+
+    def maybe_save(self, action: str) -> bool:
+        """Qt's usual pattern: True when it is fine to go on with ``action``."""
+        if not self.is_modified():
+            return True
+        answer = self.ask_save_changes(action)
+        if answer == "save":
+            return self.save_session()
+        return answer == "discard"
+
+    def new_session(self) -> bool:
+        if not self.maybe_save("new"):
+            return False
         self.session.reset()
+        self.session.undo_stack.setClean()
         self.file_path = None
         self._update_title()
         self.autosave()
+        return True
 
     def open_session(self, path: str | None = None) -> bool:
+        if not self.maybe_save("open"):
+            return False
         if not path:
             path, _f = QFileDialog.getOpenFileName(self, self.tr("Open session"),
                                                    str(self._last_dir()), SESSION_FILTER)
@@ -201,11 +385,11 @@ class MainWindow(QMainWindow):
             return False
         try:
             doc = sessionfile.load(path)
-        except sessionfile.SessionFileError as exc:
+            self._apply_document(doc)
+        except (sessionfile.SessionFileError, StateError) as exc:
             QMessageBox.warning(self, self.tr("Cannot open session"),
                                 self._session_error_text(exc, path))
             return False
-        self._apply_document(doc)
         self.file_path = Path(path)
         self._add_recent(path)
         self.session.undo_stack.setClean()
@@ -213,19 +397,11 @@ class MainWindow(QMainWindow):
         self.autosave()
         return True
 
-    def _session_error_text(self, exc: sessionfile.SessionFileError, path: str) -> str:
-        msgs = {
-            "not_json": self.tr("This file is damaged or is not a GradLab session "
-                                "(it is not valid JSON)."),
-            "not_session": self.tr("This is not a GradLab session file."),
-            "future_version": self.tr("This session was saved by a newer version of "
-                                      "GradLab (format {0}); this version reads up to "
-                                      "format {1}. Please update GradLab.").format(
-                exc.params.get("version"), exc.params.get("supported")),
-            "too_large": self.tr("This file is too large to be a GradLab session."),
-            "unreadable": self.tr("The file could not be read."),
-        }
-        return (msgs.get(exc.key, str(exc)) + "\n\n" + str(path) + "\n\n"
+    def _session_error_text(self, exc: sessionfile.SessionFileError | StateError,
+                            path: str | os.PathLike) -> str:
+        why = (state_error_message(exc) if isinstance(exc, StateError)
+               else session_error_message(exc))
+        return (why + "\n\n" + str(path) + "\n\n"
                 + self.tr("Nothing was changed: your current work is as it was."))
 
     def save_session(self) -> bool:
@@ -245,7 +421,11 @@ class MainWindow(QMainWindow):
     def _write(self, path: Path) -> bool:
         try:
             sessionfile.save(path, self.session.state(), self.app_state())
-        except OSError as exc:
+        except sessionfile.SessionFileError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save session"),
+                                session_error_message(exc))
+            return False
+        except (OSError, ValueError, RecursionError) as exc:
             QMessageBox.warning(self, self.tr("Cannot save session"),
                                 self.tr("The session could not be saved:") + f"\n{exc}")
             return False
@@ -321,8 +501,8 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _c=False, p=p: self.open_session(p))
         self.recent_menu.setEnabled(bool(files))
 
-    def _show_status(self, message: str) -> None:
-        self.statusBar().showMessage(message, 8000)
+    def _show_status(self, message: str, timeout: int = 8000) -> None:
+        self.statusBar().showMessage(message, timeout)
 
     def _on_clean_changed(self, _clean: bool) -> None:
         self._update_title()
@@ -335,9 +515,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        self._autosave_timer.stop()
-        self.autosave()
-        self.save_preferences()
+        if self.persistent:
+            self.autosave()
+            if not self.maybe_save("quit"):
+                event.ignore()
+                return
+            self.autosave()  # once more: a Save just now made the work clean
+            self.save_preferences()
+            if self._lock is not None:
+                self._lock.unlock()
+                self._lock = None
         super().closeEvent(event)
 
     # ------------------------------------------------------------------
@@ -579,9 +766,7 @@ def about_text(window: QWidget | None = None) -> str:
     import pyqtgraph
     import sympy
     from PySide6 import __version__ as pyside_version
-    from PySide6.QtCore import qVersion
-
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, qVersion
 
     renderer = gl_renderer() or "?"
     return (QCoreApplication.translate(

@@ -19,23 +19,24 @@ Structure
 """
 from __future__ import annotations
 
+import logging
 import math
 import re
-from typing import Any, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, QPointF, Qt,
-                            QTimer, Signal)
+from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, QPointF, Qt, QTimer,
+                            Signal)
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox,
-                               QFileDialog, QFrame, QGraphicsPathItem,
-                               QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QMessageBox, QPushButton, QSizePolicy, QSlider, QSpinBox,
-                               QScrollArea, QSplitter, QStackedWidget, QTableView, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog,
+                               QFrame, QGraphicsPathItem, QGridLayout, QGroupBox, QHBoxLayout,
+                               QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea,
+                               QSizePolicy, QSlider, QSpinBox, QSplitter, QStackedWidget,
+                               QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from core.datasets import (CsvError, DEFAULT_DATASET_ID, format_points_csv, list_datasets,
+from core.datasets import (DEFAULT_DATASET_ID, CsvError, format_points_csv, list_datasets,
                            load_dataset, parse_points_csv)
 from core.descent import Trajectory, classify_run, descend, learning_rate_bound
 from core.optimizers import make_optimizer
@@ -43,11 +44,13 @@ from core.regression import (PolynomialFit, SufficientStats, cost_function, fit_
                              parameter_names)
 from gui import app as gapp
 from gui.commands import CallbackCommand, SetValueCommand
-
 from gui.views.contour import ContourView
 from gui.views.perf import cache_axes
+from gui.views.ranges import safe_range
 from gui.views.stepper import StepControls, StepPanel, TrajectoryCursor
 from gui.views.surface import SurfaceView
+
+_log = logging.getLogger(__name__)
 
 MAX_DEGREE = 6
 OPTIMIZERS = ("gd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")
@@ -64,7 +67,6 @@ COLOR_FIT = "#c0392b"
 COLOR_MY = "#2e8b57"
 COLOR_DESCENT = "#e67e22"
 COLOR_GHOST = "#8c8c8c"
-MERGE_MY_LINE = 4101
 
 _SUPER = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -226,7 +228,7 @@ class RegressionModel(QObject):
 class PointsTableModel(QAbstractTableModel):
     """The points as an editable two-column table (virtual: fine for 100,000 rows)."""
 
-    def __init__(self, lab: "RegressionLab"):
+    def __init__(self, lab: RegressionLab):
         super().__init__(lab)
         self._lab = lab
         self.headers = ("x", "y")
@@ -304,7 +306,7 @@ class DataViewBox(pg.ViewBox):
     """A ViewBox that edits points: click empty space to add, drag a point to move
     it, right-click a point to remove it.  Dragging empty space pans as usual."""
 
-    def __init__(self, lab: "RegressionLab", **kw):
+    def __init__(self, lab: RegressionLab, **kw):
         super().__init__(**kw)
         self._lab = lab
         self._drag_index: int | None = None
@@ -448,9 +450,10 @@ class ParamSlider(QWidget):
         self.spin.valueChanged.connect(lambda v: self.valueChanged.emit(float(v), False))
 
     def set_range(self, lo: float, hi: float) -> None:
-        self.lo, self.hi = float(lo), float(hi)
+        # from the data: nan, inf or ±1e308 (huge data) must still give a usable range
+        self.lo, self.hi = safe_range(lo, hi, (-1.0, 1.0))
         span = self.hi - self.lo
-        self.spin.setSingleStep(10 ** math.floor(math.log10(span / 100)) if span > 0 else 0.01)
+        self.spin.setSingleStep(10.0 ** math.floor(math.log10(span / 100)))
 
     def value(self) -> float:
         return float(self.spin.value())
@@ -458,10 +461,12 @@ class ParamSlider(QWidget):
     def set_value(self, v: float) -> None:
         for w in (self.slider, self.spin):
             w.blockSignals(True)
-        self.spin.setValue(v)
+        if math.isfinite(v):
+            self.spin.setValue(v)
         span = self.hi - self.lo
-        pos = 0 if span <= 0 else round((v - self.lo) / span * self.STEPS)
-        self.slider.setValue(int(min(max(pos, 0), self.STEPS)))
+        t = (v / 2 - self.lo / 2) / (span / 2) if span > 0 else 0.0  # no overflow
+        pos = round(min(max(t, 0.0), 1.0) * self.STEPS) if math.isfinite(t) else 0
+        self.slider.setValue(int(pos))
         for w in (self.slider, self.spin):
             w.blockSignals(False)
 
@@ -493,6 +498,8 @@ class RegressionLab(QWidget):
         self._grid_key: Any = None
         self.tcursor = TrajectoryCursor(self)
         self.tcursor.indexChanged.connect(self._on_cursor_index)
+        self._in_command = 0  # > 0 while an undo command changes the model
+        self._refresh_failed: Exception | None = None
 
         self._build_ui()
         self._apply_colors()
@@ -845,12 +852,14 @@ class RegressionLab(QWidget):
                 w.getAxis(ax).setTextPen(pg.mkPen("#333"))
         self.loss_plot.setLogMode(y=True)
         self.loss_curve = self.loss_plot.plot(pen=pg.mkPen(COLOR_DESCENT, width=2))
-        self.loss_cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888", style=Qt.PenStyle.DotLine))
+        self.loss_cursor = pg.InfiniteLine(angle=90,
+                                           pen=pg.mkPen("#888", style=Qt.PenStyle.DotLine))
         self.loss_plot.addItem(self.loss_cursor)
         self.trace_legend = self.trace_plot.addLegend(offset=(-5, 5), labelTextSize="8pt")
         self.trace_curves: list[pg.PlotDataItem] = []
         self.trace_targets: list[pg.InfiniteLine] = []
-        self.trace_cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888", style=Qt.PenStyle.DotLine))
+        self.trace_cursor = pg.InfiniteLine(angle=90,
+                                            pen=pg.mkPen("#888", style=Qt.PenStyle.DotLine))
         self.trace_plot.addItem(self.trace_cursor)
         self.descent_contour.setMinimumSize(240, 240)
         mid.addWidget(self.descent_contour, 1)
@@ -999,7 +1008,8 @@ class RegressionLab(QWidget):
         self.residuals_check.setText(self.tr("Residuals"))
         self.squares_check.setText(self.tr("Squares of residuals"))
         self.myline_check.setText(self.tr("My line"))
-        self.hint_label.setText(self.tr("Click: add point · drag: move · right-click or Del: remove"))
+        self.hint_label.setText(
+            self.tr("Click: add point · drag: move · right-click or Del: remove"))
         self.equation_title.setText(self.tr("Best fit:"))
         self.my_title.setText(self.tr("My line:"))
         self.tabs.setTabText(0, self.tr("Points"))
@@ -1016,10 +1026,7 @@ class RegressionLab(QWidget):
         self.cost_caption.setText(self.tr(
             "C(k, b) = Σ (yᵢ − (k·xᵢ + b))² over the parameters. Red: the best fit "
             "(the lowest point); green: my line. Drag a data point and watch the bowl move."))
-        self.cost_unavailable.setText(self.tr(
-            "The cost surface over (k, b) is drawn for a straight line (degree 1).\n"
-            "For other degrees the cost depends on more than two parameters: use "
-            "“Fit by gradient descent” to follow the loss curve and parameter traces."))
+        self.cost_unavailable.setText(self._cost_unavailable_text())
         self.descent_box.setTitle(self.tr("Optimizer"))
         self.opt_label.setText(self.tr("Method:"))
         self.lr_label.setText(self.tr("Learning rate η:"))
@@ -1094,8 +1101,8 @@ class RegressionLab(QWidget):
             raise ValueError(f"degree must be 0..{MAX_DEGREE}")
         if d == self.model.degree:
             return
-        self.session.push(SetValueCommand(self.model.set_degree, self.model.degree, d,
-                                          self.tr("Degree {d}").format(d=d)))
+        self.session.push(self._value_command(self.model.set_degree, self.model.degree, d,
+                                              self.tr("Degree {d}").format(d=d)))
 
     def fit(self) -> PolynomialFit:
         return self.model.fit()
@@ -1211,6 +1218,40 @@ class RegressionLab(QWidget):
         return desc
 
     # ================================================================== commands
+    def _checked(self, fn: Callable[..., None]) -> Callable[..., None]:
+        """``fn`` for an undo command: raises when the refresh it triggers through
+        ``model.changed`` failed (a slot's exception never reaches the caller)."""
+        def run(*args) -> None:
+            self._in_command += 1
+            self._refresh_failed = None
+            try:
+                fn(*args)
+            finally:
+                self._in_command -= 1
+            exc, self._refresh_failed = self._refresh_failed, None
+            if exc is not None:
+                raise exc
+
+        return run
+
+    def _command(self, do, undo, text: str) -> CallbackCommand:
+        """An undo command for an edit of the points: if it fails halfway, the points
+        and my line are put back as they were (see gui/commands.py)."""
+        def snapshot():
+            return self.model.snapshot(), self.model.my_line
+
+        def restore(snap):
+            self.model.my_line = snap[1]
+            self._apply_snapshot(snap[0], reframe=False)
+
+        return CallbackCommand(self._checked(do), self._checked(undo), text,
+                               snapshot=snapshot, restore=restore,
+                               report=self.session.status.emit)
+
+    def _value_command(self, setter, old, new, text: str) -> SetValueCommand:
+        return SetValueCommand(self._checked(setter), old, new, text,
+                               report=self.session.status.emit)
+
     def _push_points(self, x: np.ndarray, y: np.ndarray, text: str, reframe: bool = False,
                      dataset: str | None = None) -> None:
         """Replace the whole point set (one undo entry); my line restarts horizontal."""
@@ -1228,7 +1269,7 @@ class RegressionLab(QWidget):
             self.model.my_line = old_my
             self._apply_snapshot(old, reframe)
 
-        self.session.push(CallbackCommand(do, undo, text))
+        self.session.push(self._command(do, undo, text))
 
     def _apply_snapshot(self, snap: dict, reframe: bool) -> None:
         self._reframe_pending = reframe
@@ -1236,7 +1277,7 @@ class RegressionLab(QWidget):
 
     def add_point(self, x: float, y: float) -> None:
         i = self.model.n
-        self.session.push(CallbackCommand(
+        self.session.push(self._command(
             lambda: self.model.insert_points([i], [x], [y]),
             lambda: self.model.remove_points([i]),
             self.tr("Add point ({x}, {y})").format(x=fmt(x, 4), y=fmt(y, 4))))
@@ -1251,16 +1292,16 @@ class RegressionLab(QWidget):
         self._select(None)
         text = (self.tr("Remove point") if len(idx) == 1
                 else self.tr("Remove {n} points").format(n=len(idx)))
-        self.session.push(CallbackCommand(lambda: self.model.remove_points(idx),
-                                          lambda: self.model.insert_points(idx, xs, ys), text))
+        self.session.push(self._command(lambda: self.model.remove_points(idx),
+                                        lambda: self.model.insert_points(idx, xs, ys), text))
 
     def edit_point(self, i: int, x: float, y: float) -> None:
         old = (float(self.model.x[i]), float(self.model.y[i]))
         if old == (x, y):
             return
-        self.session.push(CallbackCommand(lambda: self.model.set_point(i, x, y),
-                                          lambda: self.model.set_point(i, *old),
-                                          self.tr("Edit point {i}").format(i=i + 1)))
+        self.session.push(self._command(lambda: self.model.set_point(i, x, y),
+                                        lambda: self.model.set_point(i, *old),
+                                        self.tr("Edit point {i}").format(i=i + 1)))
 
     def select_point(self, i: int | None) -> None:
         self._select(i)
@@ -1285,31 +1326,34 @@ class RegressionLab(QWidget):
         if old == new:
             self.model.moving = None
             return
-        self.session.push(CallbackCommand(lambda: self.model.set_point(i, *new),
-                                          lambda: self.model.set_point(i, *old),
-                                          self.tr("Move point {i}").format(i=i + 1)))
+        self.session.push(self._command(lambda: self.model.set_point(i, *new),
+                                        lambda: self.model.set_point(i, *old),
+                                        self.tr("Move point {i}").format(i=i + 1)))
 
     # my line / view / descent ------------------------------------------------------
     def _push_my_line(self, old: tuple, new: tuple) -> None:
+        if not all(math.isfinite(v) for v in new):  # huge data: k or b overflowed
+            self._sync_widgets()
+            return
         if tuple(old) == tuple(new):
             self.model.set_my_line(new)
             return
-        self.session.push(SetValueCommand(self.model.set_my_line, tuple(old), tuple(new),
-                                          self.tr("My line")))
+        self.session.push(self._value_command(self.model.set_my_line, tuple(old), tuple(new),
+                                              self.tr("My line")))
 
     def _push_view(self, key: str, on: bool) -> None:
         old = dict(self.model.view)
         new = dict(old)
         new[key] = bool(on)
         if old != new:
-            self.session.push(SetValueCommand(self.model.set_view, old, new,
-                                              self.tr("Display options")))
+            self.session.push(self._value_command(self.model.set_view, old, new,
+                                                  self.tr("Display options")))
 
     def _push_descent(self, new: dict) -> None:
         old = dict(self.model.descent)
         if old != new:
-            self.session.push(SetValueCommand(self.model.set_descent, old, dict(new),
-                                              self.tr("Optimizer settings")))
+            self.session.push(self._value_command(self.model.set_descent, old, dict(new),
+                                                  self.tr("Optimizer settings")))
 
     # ================================================================== UI handlers
     def _on_dataset_combo(self, index: int) -> None:
@@ -1345,7 +1389,8 @@ class RegressionLab(QWidget):
         if abs(x2 - x1) < 1e-12:
             return None
         k = (y2 - y1) / (x2 - x1)
-        return k, y1 - k * x1
+        b = y1 - k * x1
+        return (k, b) if math.isfinite(k) and math.isfinite(b) else None
 
     def _on_handle_moved(self, *_a) -> None:
         if self._handles_updating:
@@ -1365,6 +1410,9 @@ class RegressionLab(QWidget):
 
     def _snap_my_line(self) -> None:
         k, b = self.model.stats.best_fit()
+        if not (math.isfinite(k) and math.isfinite(b)) and self.model.degree == 1:
+            # the sums overflowed (±1e300 data); the fit works in scaled units
+            k, b = (float(c) for c in self.fit().coefficients)
         self._push_my_line(self.model.my_line, (k, b))
 
     def _on_descent_widget(self) -> None:
@@ -1500,14 +1548,25 @@ class RegressionLab(QWidget):
 
     # ================================================================== refresh
     def _on_model_changed(self, kind: str) -> None:
+        # a slot must not raise: the exception would go to sys.excepthook, past the
+        # undo command that changed the model. Inside a command it is kept for the
+        # command (which then puts the old state back, see _checked); otherwise the
+        # edit stays and the failure is reported.
+        try:
+            with np.errstate(all="ignore"):  # huge data: inf and nan are shown as such
+                self._refresh_for(kind)
+        except Exception as exc:  # noqa: BLE001
+            if self._in_command:
+                self._refresh_failed = exc
+            else:
+                _log.exception("refreshing the Regression Lab after %r failed", kind)
+                self.session.status.emit(self.tr("The view could not be updated: {error}")
+                                         .format(error=exc))
+
+    def _refresh_for(self, kind: str) -> None:
         if kind == "move":
             self._refresh_live()
-        elif kind == "myline":
-            self._sync_widgets()
-            self._refresh_fit_texts(live=False)
-            self._refresh_curves()
-            self._refresh_cost_markers()
-        elif kind == "view":
+        elif kind == "myline" or kind == "view":
             self._sync_widgets()
             self._refresh_fit_texts(live=False)
             self._refresh_curves()
@@ -1607,9 +1666,7 @@ class RegressionLab(QWidget):
         self.standardize_check.setChecked(bool(d["standardize"]))
         for w in widgets:
             w.blockSignals(False)
-        self.squares_check.setEnabled(m.view["residuals"] or True)
         self.viewbox.setAspectLocked(bool(m.view["squares"]), ratio=1.0)
-        self.myline_check.setEnabled(m.degree >= 0)
         # my-line sliders
         k, b = m.my_line
         kb_star = m.stats.best_fit()
@@ -1676,12 +1733,13 @@ class RegressionLab(QWidget):
         elif m.n:
             x0, x1 = float(m.x.min()), float(m.x.max())
             y0, y1 = float(m.y.min()), float(m.y.max())
-            px = (x1 - x0) * 0.12 or max(1.0, abs(x0) * 0.1)
-            py = (y1 - y0) * 0.15 or max(1.0, abs(y0) * 0.1)
+            # halves first: the width of ±1.7e308 data is beyond the float range
+            px = (x1 / 2 - x0 / 2) * 0.24 or max(1.0, abs(x0) * 0.1)
+            py = (y1 / 2 - y0 / 2) * 0.3 or max(1.0, abs(y0) * 0.1)
             xr, yr = (x0 - px, x1 + px), (y0 - py, y1 + py)
         else:
             xr, yr = (0.0, 10.0), (0.0, 10.0)
-        self.viewbox.setRange(xRange=xr, yRange=yr, padding=0)
+        self.viewbox.setRange(xRange=safe_range(*xr), yRange=safe_range(*yr), padding=0)
 
     def _refresh_selection(self) -> None:
         i = self._selected
@@ -1786,7 +1844,7 @@ class RegressionLab(QWidget):
             self.status_label.setText(status)
             self.status_label.setVisible(bool(status))
         # my line
-        show_my = m.view["my_line"] and m.degree >= 0
+        show_my = m.view["my_line"]
         k, b = m.my_line
         my_sse = float(m.stats.cost(k, b)) if m.n else 0.0
         self.my_label.setText(self.tr("{eq}    SSE = {sse}").format(
@@ -1811,6 +1869,10 @@ class RegressionLab(QWidget):
     def _refresh_curves(self, live: bool = False) -> None:
         if not hasattr(self, "model"):
             return
+        with np.errstate(all="ignore"):  # huge data: the curves leave the float range
+            self._draw_curves(live)
+
+    def _draw_curves(self, live: bool) -> None:
         m = self.model
         (x0, x1), (y0, y1) = self.viewbox.viewRange()
         span = x1 - x0
@@ -1950,10 +2012,6 @@ class RegressionLab(QWidget):
             self.legend.addItem(item, text)
 
     # cost surface ------------------------------------------------------------------
-    def _cost_stats(self) -> tuple[SufficientStats, bool]:
-        """Stats of the coordinates the surface is drawn over (raw x)."""
-        return self.model.stats, False
-
     def _grid_for(self, s: SufficientStats, keep: bool) -> tuple[np.ndarray, np.ndarray]:
         k, b = s.best_fit()
         if keep and self._grid_ranges is not None:
@@ -1982,13 +2040,25 @@ class RegressionLab(QWidget):
             self._cost_dirty = False
             self._refresh_cost(live=self.model.moving is not None)
 
+    def _cost_unavailable_text(self) -> str:
+        if self.model.degree == 1:
+            return self.tr(
+                "The numbers of these points are too large: the cost C(k, b) is beyond "
+                "the range of floating-point numbers, so its surface cannot be drawn.")
+        return self.tr(
+            "The cost surface over (k, b) is drawn for a straight line (degree 1).\n"
+            "For other degrees the cost depends on more than two parameters: use "
+            "“Fit by gradient descent” to follow the loss curve and parameter traces.")
+
     def _refresh_cost(self, live: bool) -> None:
         m = self.model
-        if m.degree != 1:
+        s = m.stats
+        if m.degree != 1 or not all(math.isfinite(v) for v in (s.mean_x, s.mean_y, s.sxx,
+                                                               s.sxy, s.syy)):
+            self.cost_unavailable.setText(self._cost_unavailable_text())
             self.cost_stack.setCurrentIndex(1)
             return
         self.cost_stack.setCurrentIndex(0)
-        s = m.stats
         ks, bs = self._grid_for(s, keep=live)
         Z = s.cost_grid(ks, bs)
         self.surface.set_grid(ks, bs, Z, log_color=True)

@@ -46,3 +46,14 @@ def test_pyinstaller_one_folder_build_runs(tmp_path):
                          capture_output=True, text=True, timeout=180, env=env)
     assert run.returncode == 0, run.stderr[-3000:]
     assert shot.stat().st_size > 10_000
+
+
+def test_ci_ends_with_the_readme_test_command():
+    """.ci/run may do more first, but what it finally runs is what the README says."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "uv run pytest       # run all tests" in readme
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    commands = [ln.strip() for ln in ci.splitlines()
+                if ln.strip() and not ln.lstrip().startswith("#")]
+    assert commands[-1] == "uv run pytest"
+    assert os.access(ROOT / ".ci" / "run", os.X_OK)

@@ -7,6 +7,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QLinearGradient, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from gui.views.ranges import safe_range
+
 CMAP_NAME = "viridis"
 
 
@@ -35,7 +37,8 @@ def robust_limits(Z: np.ndarray, log_color: bool = False, upper_pct: float = 97.
         hi = float(finite.max())
     if not hi > lo:
         hi = lo + 1.0
-    return lo, hi
+    # a finite, non-empty span even for 1e16 (+ 1.0 is no change) or ±1e308 values
+    return safe_range(lo, hi)
 
 
 def color_scale(Z: np.ndarray, lo: float, hi: float, log_color: bool) -> np.ndarray:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor
 
 from gui.views.colors import color_scale, cut_at_box, lut, robust_limits
+from gui.views.ranges import LIMIT, drawable_axis, safe_range
 
 N_LEVELS = 16
 
@@ -122,6 +123,12 @@ class ContourView(pg.PlotWidget):
         xs = np.asarray(xs, float)
         ys = np.asarray(ys, float)
         Z = np.asarray(Z, float)
+        if not drawable_axis(xs) or not drawable_axis(ys):
+            # no usable coordinates (the data's numbers are too large): show nothing
+            # rather than pass pyqtgraph a range it refuses
+            self.image.clear()
+            self.contours.setData(np.zeros(0), np.zeros(0))
+            return
         self._xs, self._ys, self._Z = xs, ys, Z
         lo, hi = robust_limits(Z, log_color)
         t = color_scale(Z, lo, hi, log_color)
@@ -145,9 +152,12 @@ class ContourView(pg.PlotWidget):
             self.contours.setData(cx, cy)
         else:
             self.contours.setData(np.zeros(0), np.zeros(0))
-        self.getPlotItem().vb.setRange(rect=rect, padding=0.0)
-        self.getPlotItem().vb.setLimits(xMin=xs[0] - 10 * (xs[-1] - xs[0]),
-                                        xMax=xs[-1] + 10 * (xs[-1] - xs[0]))
+        vb = self.getPlotItem().vb
+        x0, x1 = safe_range(rect.left(), rect.right())
+        y0, y1 = safe_range(rect.top(), rect.bottom())
+        w = x1 - x0
+        vb.setLimits(xMin=max(x0 - 10 * w, -LIMIT), xMax=min(x1 + 10 * w, LIMIT))
+        vb.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0.0)
 
     def _rect(self) -> QRectF:
         xs, ys = self._xs, self._ys
@@ -171,7 +181,8 @@ class ContourView(pg.PlotWidget):
             xy, _v = cut_at_box(xy, values, self._xs[0], self._xs[-1], self._ys[0],
                                 self._ys[-1], margin=0.5)
             faint = QColor(colour).alphaF() < 0.5
-            item.setData(xy[:, 0], xy[:, 1], pen=pg.mkPen(QColor(colour), width=1.4 if faint else 2.4),
+            item.setData(xy[:, 0], xy[:, 1],
+                         pen=pg.mkPen(QColor(colour), width=1.4 if faint else 2.4),
                          symbolBrush=pg.mkBrush(QColor(colour)), symbolPen=None,
                          symbol=None if faint or len(xy) > 600 else "o", symbolSize=5)
             item.setVisible(True)

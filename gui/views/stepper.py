@@ -9,13 +9,11 @@ import math
 import time
 
 import numpy as np
-from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer,
-                            Signal)
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTextBrowser,
-                               QSpinBox, QTableView, QToolButton, QVBoxLayout, QWidget,
-                               QStyle)
-
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QSpinBox, QStyle, QTableView, QTextBrowser, QToolButton, QVBoxLayout,
+                               QWidget)
 
 _SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 
@@ -173,7 +171,8 @@ class StepControls(QWidget):
         self.spf_label = QLabel(self)
         self.position_label = QLabel(self)
         self.position_label.setFixedWidth(110)
-        self.position_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.position_label.setAlignment(Qt.AlignmentFlag.AlignRight
+                                         | Qt.AlignmentFlag.AlignVCenter)
 
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -331,15 +330,15 @@ class StepPanel(QTextBrowser):
         if final or step is None:
             head = self.tr("Step {k}: the run stopped here").format(k=k)
         rows.append(f"<b>{head}</b>")
-        rows.append("θ<sub>{k}</sub> = {p}".format(k=k, p=fmt_point(theta)))
-        rows.append("f(θ<sub>{k}</sub>) = {f}".format(k=k, f=fmt(fb)))
+        rows.append(f"θ<sub>{k}</sub> = {fmt_point(theta)}")
+        rows.append(f"f(θ<sub>{k}</sub>) = {fmt(fb)}")
         grad_cells = []
         for v, g in zip(names, grad):
             grad_cells.append(f"∂f/∂{v} = {fmt(g)}")
         rows.append(" &nbsp; ".join(grad_cells))
         if step is not None and not final:
             if eta is not None:
-                rows.append("η = {e}".format(e=fmt(eta)))
+                rows.append(f"η = {fmt(eta)}")
                 cells = [f"Δ{v} = −η·∂f/∂{v} = −{fmt(eta)} × {fmt(g)} = {fmt(d)}"
                          for v, g, d in zip(names, grad, step)]
             elif note is not None:
@@ -352,12 +351,11 @@ class StepPanel(QTextBrowser):
                 rows.append(self.tr("Update rule: {rule}").format(rule=rule or "?"))
                 cells = [f"Δ{v} = {fmt(d)}" for v, d in zip(names, step)]
             rows.append("<br>".join(cells))
-            rows.append("θ<sub>{k1}</sub> = θ<sub>{k}</sub> + Δθ = {p}".format(
-                k=k, k1=k + 1, p=fmt_point(theta + step)))
+            rows.append(f"θ<sub>{k + 1}</sub> = θ<sub>{k}</sub> + Δθ = {fmt_point(theta + step)}")
             with np.errstate(all="ignore"):
                 approx = float(np.dot(grad, step))
                 true = float(fa) - float(fb)
-            rows.append("f(θ<sub>{k1}</sub>) = {f}".format(k1=k + 1, f=fmt(fa)))
+            rows.append(f"f(θ<sub>{k + 1}</sub>) = {fmt(fa)}")
             rows.append(self.tr("Δf ≈ ∇f·Δθ = {a} &nbsp;&nbsp; true Δf = {t}").format(
                 a=fmt(approx), t=fmt(true)))
         self.setText("<div style='line-height:125%'>" + "<br>".join(rows) + "</div>")

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph.opengl as gl
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from gui.views.colors import ColorBar, color_scale, cut_at_box, lut, rgba_f, robust_limits
 from gui.views.glview import OffscreenGLView, palette_is_dark
+from gui.views.ranges import drawable_axis
 
 Z_HEIGHT = 1.1
 LIFT = 0.012  # paths float slightly above the surface so they stay visible
@@ -139,6 +140,13 @@ class SurfaceView(QWidget):
         Z = np.asarray(Z, dtype=float)
         if Z.shape != (len(xs), len(ys)):
             raise ValueError(f"Z must have shape {(len(xs), len(ys))}, got {Z.shape}")
+        if not drawable_axis(xs) or not drawable_axis(ys):
+            # no usable coordinates (the data's numbers are too large): no surface
+            if self._surface is not None:
+                self._surface.setVisible(False)
+            return
+        if self._surface is not None:
+            self._surface.setVisible(True)
         self._xs, self._ys, self._Z = xs, ys, Z
         lo, hi = robust_limits(Z, log_color)
         self._zlo, self._zhi = lo, hi

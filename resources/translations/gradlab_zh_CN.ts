@@ -3,602 +3,611 @@
 <context>
     <name>ChainLab</name>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1930" />
+        <location filename="../../gui/chain_lab.py" line="1932" />
         <source>Chain Rule</source>
         <translation>链式法则</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1946" />
-        <location filename="../../gui/chain_lab.py" line="1958" />
+        <location filename="../../gui/chain_lab.py" line="1948" />
+        <location filename="../../gui/chain_lab.py" line="1960" />
         <source>Set the functions</source>
         <translation>设置函数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1949" />
+        <location filename="../../gui/chain_lab.py" line="1951" />
         <source>Move x</source>
         <translation>移动 x</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1952" />
+        <location filename="../../gui/chain_lab.py" line="1954" />
         <source>Change Δx</source>
         <translation>修改 Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1961" />
+        <location filename="../../gui/chain_lab.py" line="1963" />
         <source>Move the point</source>
         <translation>移动点</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1967" />
+        <location filename="../../gui/chain_lab.py" line="1969" />
         <source>Change the neuron</source>
         <translation>修改神经元</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="2039" />
+        <location filename="../../gui/chain_lab.py" line="2042" />
         <source>1.2  Single variable</source>
         <translation>1.2  单变量函数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="2040" />
+        <location filename="../../gui/chain_lab.py" line="2043" />
         <source>1.3  Several variables</source>
         <translation>1.3  多变量函数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="2041" />
+        <location filename="../../gui/chain_lab.py" line="2044" />
         <source>1.4  Vector form</source>
         <translation>1.4  向量形式</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="2042" />
+        <location filename="../../gui/chain_lab.py" line="2045" />
         <source>Neuron &amp; backprop</source>
         <translation>神经元与反向传播</translation>
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../gui/commands.py" line="31" />
+        <source>“{edit}” could not be done ({error}); nothing was changed.</source>
+        <extracomment>Called with a (translated) message when an edit fails and the command was given no ``report`` of its own; whoever shows messages (the session) may set it.</extracomment>
+        <translation>“{edit}”无法完成（{error}）；没有做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>DescentLab</name>
     <message>
-        <location filename="../../gui/descent_lab.py" line="481" />
-        <location filename="../../gui/descent_lab.py" line="1551" />
+        <location filename="../../gui/descent_lab.py" line="483" />
+        <location filename="../../gui/descent_lab.py" line="1557" />
         <source>Log colour scale</source>
         <translation>对数色阶</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="528" />
+        <location filename="../../gui/descent_lab.py" line="530" />
         <source>Preset: {name}</source>
         <translation>预设：{name}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="546" />
-        <location filename="../../gui/descent_lab.py" line="999" />
+        <location filename="../../gui/descent_lab.py" line="548" />
+        <location filename="../../gui/descent_lab.py" line="1002" />
         <source>Move start point</source>
         <translation>移动起点</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="554" />
+        <location filename="../../gui/descent_lab.py" line="556" />
         <source>Learning rate η = {eta}</source>
         <translation>学习率 η = {eta}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="560" />
-        <location filename="../../gui/descent_lab.py" line="941" />
+        <location filename="../../gui/descent_lab.py" line="562" />
+        <location filename="../../gui/descent_lab.py" line="944" />
         <source>Choose optimizers</source>
         <translation>选择优化器</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="565" />
+        <location filename="../../gui/descent_lab.py" line="567" />
         <source>{opt} settings</source>
         <translation>{opt} 参数设置</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="575" />
-        <location filename="../../gui/descent_lab.py" line="1546" />
+        <location filename="../../gui/descent_lab.py" line="577" />
+        <location filename="../../gui/descent_lab.py" line="1552" />
         <source>Stop rules</source>
         <translation>停止条件</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="581" />
+        <location filename="../../gui/descent_lab.py" line="583" />
         <source>A plot range needs two finite numbers 'from' &lt; 'to' (at most 10⁶ in size).</source>
         <translation>绘图范围需要两个有限的数，且“下限” &lt; “上限”（绝对值不超过 10⁶）。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="587" />
+        <location filename="../../gui/descent_lab.py" line="589" />
         <source>Plot range of {v}</source>
         <translation>{v} 的绘图范围</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="743" />
+        <location filename="../../gui/descent_lab.py" line="745" />
         <source>Edit function</source>
         <translation>编辑函数</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="760" />
+        <location filename="../../gui/descent_lab.py" line="762" />
         <source>at character {n}</source>
         <translation>第 {n} 个字符处</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="763" />
+        <location filename="../../gui/descent_lab.py" line="764" />
         <source>The last valid function is still shown.</source>
         <translation>图中仍显示上一个有效的函数。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="887" />
+        <location filename="../../gui/descent_lab.py" line="890" />
         <source>Left end of the plot range of {v}</source>
         <translation>{v} 的绘图范围左端</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="888" />
+        <location filename="../../gui/descent_lab.py" line="891" />
         <source>Right end of the plot range of {v}</source>
         <translation>{v} 的绘图范围右端</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="889" />
+        <location filename="../../gui/descent_lab.py" line="892" />
         <source>Start value of {v} in θ₀: every optimizer starts its descent here (or click the contour plot).</source>
         <translation>起点 θ₀ 中 {v} 的值：每个优化器都从这里开始下降（也可以点击等高线图）。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="897" />
+        <location filename="../../gui/descent_lab.py" line="900" />
         <source>Learning rate η of {opt}: the size of each step Δθ = −η·(…)</source>
         <translation>{opt} 的学习率 η：每一步 Δθ = −η·(…) 的大小</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="898" />
+        <location filename="../../gui/descent_lab.py" line="901" />
         <source>Momentum μ in v ← μv + ∇f(θ): how much of the last velocity is kept (0 = none)</source>
         <translation>v ← μv + ∇f(θ) 中的动量 μ：保留上一步速度的比例（0 = 不保留）</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="900" />
+        <location filename="../../gui/descent_lab.py" line="903" />
         <source>Dampening: v ← μv + (1 − dampening)·∇f(θ)</source>
         <translation>阻尼：v ← μv + (1 − dampening)·∇f(θ)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="901" />
+        <location filename="../../gui/descent_lab.py" line="904" />
         <source>Weight decay λ: adds λθ to the gradient, pulling θ towards 0</source>
         <translation>权重衰减 λ：在梯度上加 λθ，把 θ 拉向 0</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="903" />
+        <location filename="../../gui/descent_lab.py" line="906" />
         <source>Learning-rate decay: η is divided by 1 + (k − 1)·decay at step k</source>
         <translation>学习率衰减：第 k 步时 η 除以 1 + (k − 1)·decay</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="905" />
+        <location filename="../../gui/descent_lab.py" line="908" />
         <source>Starting value of the sum of squared gradients</source>
         <translation>梯度平方和的初始值</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="907" />
+        <location filename="../../gui/descent_lab.py" line="910" />
         <source>ε: a small number added to the denominator so it is never 0</source>
         <translation>ε：加到分母上的一个小数，使分母永不为 0</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="908" />
+        <location filename="../../gui/descent_lab.py" line="911" />
         <source>Smoothing constant α of the moving average of ∇f²</source>
         <translation>∇f² 滑动平均的平滑常数 α</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="909" />
+        <location filename="../../gui/descent_lab.py" line="912" />
         <source>β₁, β₂: decay rates of the moving averages m of ∇f and v of ∇f²</source>
         <translation>β₁, β₂：∇f 的滑动平均 m 和 ∇f² 的滑动平均 v 的衰减率</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="914" />
+        <location filename="../../gui/descent_lab.py" line="917" />
         <source>Setting {k} of {opt}</source>
         <translation>{opt} 的设置 {k}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="958" />
+        <location filename="../../gui/descent_lab.py" line="961" />
         <source>Not a valid value for {k}</source>
         <translation>{k} 的值无效</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1009" />
+        <location filename="../../gui/descent_lab.py" line="1012" />
         <source>Drag start point</source>
         <translation>拖动起点</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1158" />
+        <location filename="../../gui/descent_lab.py" line="1162" />
         <source>Momentum: v ← μv + ∇f(θ), Δθ = −η·v</source>
         <translation>Momentum：v ← μv + ∇f(θ)，Δθ = −η·v</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1159" />
+        <location filename="../../gui/descent_lab.py" line="1163" />
         <source>Nesterov: v ← μv + ∇f(θ), Δθ = −η·(∇f(θ) + μv)</source>
         <translation>Nesterov：v ← μv + ∇f(θ)，Δθ = −η·(∇f(θ) + μv)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1160" />
+        <location filename="../../gui/descent_lab.py" line="1164" />
         <source>AdaGrad: G ← G + ∇f², Δθ = −η·∇f/(√G + ε)</source>
         <translation>AdaGrad：G ← G + ∇f²，Δθ = −η·∇f/(√G + ε)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1161" />
+        <location filename="../../gui/descent_lab.py" line="1165" />
         <source>RMSProp: s ← αs + (1 − α)∇f², Δθ = −η·∇f/(√s + ε)</source>
         <translation>RMSProp：s ← αs + (1 − α)∇f²，Δθ = −η·∇f/(√s + ε)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1162" />
+        <location filename="../../gui/descent_lab.py" line="1166" />
         <source>Adam: Δθ = −η·m̂/(√v̂ + ε)</source>
         <translation>Adam：Δθ = −η·m̂/(√v̂ + ε)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1258" />
+        <location filename="../../gui/descent_lab.py" line="1262" />
         <source>{opt}: {k} steps · {status}</source>
         <translation>{opt}：{k} 步 · {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1262" />
+        <location filename="../../gui/descent_lab.py" line="1266" />
         <source>converges</source>
         <translation>收敛</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1262" />
+        <location filename="../../gui/descent_lab.py" line="1266" />
         <source>oscillates</source>
         <translation>来回震荡</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1263" />
+        <location filename="../../gui/descent_lab.py" line="1267" />
         <source>slow</source>
         <translation>缓慢</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1263" />
+        <location filename="../../gui/descent_lab.py" line="1267" />
         <source>diverges</source>
         <translation>发散</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1272" />
+        <location filename="../../gui/descent_lab.py" line="1276" />
         <source>Converged after {k} steps at {p}, f = {f}: ‖∇f‖ = {g} is below the tolerance {tol}.</source>
         <translation>{k} 步后收敛于 {p}，f = {f}：‖∇f‖ = {g} 小于容差 {tol}。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1276" />
+        <location filename="../../gui/descent_lab.py" line="1280" />
         <source>Stopped after {k} steps at {p}, f = {f}: f changed by less than {tol} in the last step, but ‖∇f‖ is still {g} — maybe not the exact minimum yet.</source>
         <translation>{k} 步后停在 {p}，f = {f}：最后一步 f 的变化小于 {tol}，但 ‖∇f‖ 仍为 {g}——可能尚未到达最小值。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1281" />
+        <location filename="../../gui/descent_lab.py" line="1285" />
         <source>Stopped at the maximum of {k} steps at {p}, f = {f}: not converged yet (‖∇f‖ = {g}).</source>
         <translation>达到最大步数 {k}，停在 {p}，f = {f}：尚未收敛（‖∇f‖ = {g}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1284" />
+        <location filename="../../gui/descent_lab.py" line="1288" />
         <source>Diverged after {k} steps: the point or f blew up.</source>
         <translation>{k} 步后发散：点或 f 的数值爆炸。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1286" />
+        <location filename="../../gui/descent_lab.py" line="1290" />
         <source>f or its gradient is undefined at the start point {p}: choose another start.</source>
         <translation>f 或其梯度在起点 {p} 处无定义：请换一个起点。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1288" />
+        <location filename="../../gui/descent_lab.py" line="1292" />
         <source>After {k} steps the point {p} left the region where f is defined.</source>
         <translation>{k} 步后，点 {p} 离开了 f 的定义域。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1298" />
+        <location filename="../../gui/descent_lab.py" line="1302" />
         <source>η = {eta} is above 2/λmax ≈ {bound} here: each step overshoots further.</source>
         <translation>η = {eta} 大于此处的 2/λmax ≈ {bound}：每一步都越过最低点更远。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1301" />
+        <location filename="../../gui/descent_lab.py" line="1305" />
         <source>f fell without bound: it has no minimum in the direction the point went.</source>
         <translation>f 无限减小：在点移动的方向上 f 没有最小值。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1303" />
+        <location filename="../../gui/descent_lab.py" line="1307" />
         <source>Each step overshoots more than the last: use a smaller learning rate.</source>
         <translation>每一步都比上一步越过得更远：请使用更小的学习率。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1306" />
+        <location filename="../../gui/descent_lab.py" line="1310" />
         <source>The point jumps back and forth across the valley: η is near its upper limit.</source>
         <translation>点在山谷两侧来回震荡：η 已接近上限。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1309" />
+        <location filename="../../gui/descent_lab.py" line="1313" />
         <source>Progress is slow: a larger learning rate would get there faster.</source>
         <translation>进展缓慢：增大学习率会更快到达。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1334" />
+        <location filename="../../gui/descent_lab.py" line="1338" />
         <source>The start point lies outside the plotted range of {v}: widen the range (or click the plot) to see it and its path.</source>
         <translation>起点不在 {v} 的绘图范围内：扩大范围（或在图上点击）即可看到起点和路径。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1345" />
+        <location filename="../../gui/descent_lab.py" line="1349" />
         <source>2/λmax ≈ {b} at the start</source>
         <translation>起点处 2/λmax ≈ {b}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1347" />
+        <location filename="../../gui/descent_lab.py" line="1351" />
         <source>no upper bound here (λmax ≤ 0)</source>
         <translation>此处没有上限（λmax ≤ 0）</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1417" />
+        <location filename="../../gui/descent_lab.py" line="1421" />
         <source>Computing basins…</source>
         <translation>正在计算吸引域…</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1439" />
+        <location filename="../../gui/descent_lab.py" line="1443" />
         <source>Computing basins… {k} steps, {m} starts still moving</source>
         <translation>正在计算吸引域… 已 {k} 步，仍有 {m} 个起点在移动</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1465" />
+        <location filename="../../gui/descent_lab.py" line="1471" />
         <source>{n} minima found ({t:.2f} s)</source>
         <translation>找到 {n} 个最小值点（{t:.2f} 秒）</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1468" />
+        <location filename="../../gui/descent_lab.py" line="1474" />
         <source>{m} of {total} starts had not converged after {k} steps (grey)</source>
         <translation>{total} 个起点中有 {m} 个在 {k} 步后仍未收敛（灰色）</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1479" />
+        <location filename="../../gui/descent_lab.py" line="1485" />
         <source>Chapter example: (x + y − 3)² + (x + 2y − 5)² + 2</source>
         <translation>本章例子：(x + y − 3)² + (x + 2y − 5)² + 2</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1480" />
+        <location filename="../../gui/descent_lab.py" line="1486" />
         <source>Paraboloid: x² + y² from (3, 2)</source>
         <translation>抛物面：x² + y²，起点 (3, 2)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1481" />
+        <location filename="../../gui/descent_lab.py" line="1487" />
         <source>Ill-conditioned bowl: 0.5x² + 10y²</source>
         <translation>病态的碗：0.5x² + 10y²</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1482" />
+        <location filename="../../gui/descent_lab.py" line="1488" />
         <source>Rosenbrock's banana valley</source>
         <translation>Rosenbrock 香蕉形山谷</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1483" />
+        <location filename="../../gui/descent_lab.py" line="1489" />
         <source>Himmelblau: four minima</source>
         <translation>Himmelblau：四个最小值</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1484" />
+        <location filename="../../gui/descent_lab.py" line="1490" />
         <source>Saddle: x² − y²</source>
         <translation>鞍面：x² − y²</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1485" />
+        <location filename="../../gui/descent_lab.py" line="1491" />
         <source>Plateau: 1 − exp(−(x² + y²)/4)</source>
         <translation>平台：1 − exp(−(x² + y²)/4)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1486" />
+        <location filename="../../gui/descent_lab.py" line="1492" />
         <source>One variable: x⁴ − 3x² + x</source>
         <translation>单变量：x⁴ − 3x² + x</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1487" />
+        <location filename="../../gui/descent_lab.py" line="1493" />
         <source>Three variables</source>
         <translation>三个变量</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1491" />
+        <location filename="../../gui/descent_lab.py" line="1497" />
         <source>Preset:</source>
         <translation>预设：</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1494" />
+        <location filename="../../gui/descent_lab.py" line="1500" />
         <source>Choose an example function: it sets f, the plot range, the start point θ₀ and the learning rate η.</source>
         <translation>选择一个示例函数：它会设置 f、绘图范围、起点 θ₀ 和学习率 η。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1498" />
+        <location filename="../../gui/descent_lab.py" line="1504" />
         <source>The function f(θ) to minimise; its partial derivatives ∂f/∂x, ∂f/∂y, … form the gradient ∇f shown below. Use + − * / ^, sin, exp, log, sqrt…; 2x means 2·x.</source>
         <translation>要最小化的函数 f(θ)；它的偏导数 ∂f/∂x, ∂f/∂y, … 组成下面显示的梯度 ∇f。可用 + − * / ^、sin、exp、log、sqrt…；2x 表示 2·x。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1505" />
+        <location filename="../../gui/descent_lab.py" line="1511" />
         <source>Learning rate η in Δθ = −η∇f(θ), on a logarithmic scale 10⁻⁵ … 10. The red mark is 2/λmax at the start: plain GD diverges above it.</source>
         <translation>Δθ = −η∇f(θ) 中的学习率 η，对数刻度 10⁻⁵ … 10。红色标记是起点处的 2/λmax：η 超过它时普通梯度下降发散。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1508" />
+        <location filename="../../gui/descent_lab.py" line="1514" />
         <source>Learning rate η in Δθ = −η∇f(θ): the step is η times the gradient, downhill.</source>
         <translation>Δθ = −η∇f(θ) 中的学习率 η：每一步是梯度的 η 倍，方向朝下坡。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1511" />
+        <location filename="../../gui/descent_lab.py" line="1517" />
         <source>Plain gradient descent, the chapter's rule: θ ← θ − η∇f(θ).</source>
         <translation>普通梯度下降法，即本章的公式：θ ← θ − η∇f(θ)。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1512" />
+        <location filename="../../gui/descent_lab.py" line="1518" />
         <source>Momentum: v ← μv + ∇f(θ), θ ← θ − ηv; the velocity v carries the point through narrow valleys.</source>
         <translation>动量法：v ← μv + ∇f(θ)，θ ← θ − ηv；速度 v 带着点穿过狭窄的山谷。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1514" />
+        <location filename="../../gui/descent_lab.py" line="1520" />
         <source>Nesterov momentum: like momentum, but ∇f is taken at the look-ahead point θ − ημv.</source>
         <translation>Nesterov 动量：与动量法相同，但 ∇f 在前瞻点 θ − ημv 处计算。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1516" />
+        <location filename="../../gui/descent_lab.py" line="1522" />
         <source>AdaGrad: each coordinate's step η·∂f/∂θᵢ is divided by the root of the sum of its past squared gradients.</source>
         <translation>AdaGrad：每个坐标的步长 η·∂f/∂θᵢ 除以该坐标以往梯度平方和的平方根。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1518" />
+        <location filename="../../gui/descent_lab.py" line="1524" />
         <source>RMSProp: each coordinate's step η·∂f/∂θᵢ is divided by the root of a moving average of its squared gradients.</source>
         <translation>RMSProp：每个坐标的步长 η·∂f/∂θᵢ 除以该坐标梯度平方滑动平均的平方根。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1520" />
+        <location filename="../../gui/descent_lab.py" line="1526" />
         <source>Adam: moving averages m of ∇f and v of ∇f²; step Δθ = −η·m̂/(√v̂ + ε).</source>
         <translation>Adam：∇f 的滑动平均 m 和 ∇f² 的滑动平均 v；步长 Δθ = −η·m̂/(√v̂ + ε)。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1525" />
+        <location filename="../../gui/descent_lab.py" line="1531" />
         <source>The optimizer whose settings (η, μ, β₁, β₂, ε …) are edited below</source>
         <translation>在下面编辑其设置（η, μ, β₁, β₂, ε …）的优化器</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1529" />
+        <location filename="../../gui/descent_lab.py" line="1535" />
         <source>Stop when ‖∇f(θ)‖ &lt; this value (the point is flat: a minimum, saddle or plateau).</source>
         <translation>当 ‖∇f(θ)‖ &lt; 此值时停止（该点是平的：最小值、鞍点或平台）。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1531" />
+        <location filename="../../gui/descent_lab.py" line="1537" />
         <source>Also stop when |Δf| = |f(θₖ₊₁) − f(θₖ)| is below the value on the right (the chapter's rule: it can stop before the minimum).</source>
         <translation>当 |Δf| = |f(θₖ₊₁) − f(θₖ)| 小于右边的值时也停止（本章的规则：可能在到达最小值之前就停止）。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1534" />
+        <location filename="../../gui/descent_lab.py" line="1540" />
         <source>Stop when f changes by less than this in one step: |f(θₖ₊₁) − f(θₖ)| &lt; value.</source>
         <translation>当一步中 f 的变化小于此值时停止：|f(θₖ₊₁) − f(θₖ)| &lt; 此值。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1536" />
+        <location filename="../../gui/descent_lab.py" line="1542" />
         <source>Stop after at most this many steps k, converged or not.</source>
         <translation>最多迭代这么多步 k 后停止，无论是否收敛。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1538" />
+        <location filename="../../gui/descent_lab.py" line="1544" />
         <source>Colour the surface and the contours by log f instead of f, to show the shape near the minimum.</source>
         <translation>按 log f 而不是 f 给曲面和等高线着色，以显示最小值附近的形状。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1541" />
+        <location filename="../../gui/descent_lab.py" line="1547" />
         <source>Start points per side of the basin map: n × n runs of the first selected optimizer.</source>
         <translation>吸引域图每边的起点数：用第一个选中的优化器运行 n × n 次。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1543" />
+        <location filename="../../gui/descent_lab.py" line="1549" />
         <source>Plot the loss f(θₖ) on a logarithmic axis.</source>
         <translation>在对数坐标轴上绘制损失 f(θₖ)。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1553" />
+        <location filename="../../gui/descent_lab.py" line="1559" />
         <source>Run descent from a grid of start points θ₀ and colour each start by the minimum it reaches (its basin).</source>
         <translation>从网格上的每个起点 θ₀ 运行梯度下降，并按到达的最小值给起点着色（即它的吸引域）。</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1497" />
+        <location filename="../../gui/descent_lab.py" line="1503" />
         <source>Type a function, e.g. x^2 + y^2</source>
         <translation>输入函数，例如 x^2 + y^2</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1501" />
+        <location filename="../../gui/descent_lab.py" line="1507" />
         <source>Plot range and start point</source>
         <translation>绘图范围和起点</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1502" />
+        <location filename="../../gui/descent_lab.py" line="1508" />
         <source>from</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1502" />
+        <location filename="../../gui/descent_lab.py" line="1508" />
         <source>to</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1502" />
+        <location filename="../../gui/descent_lab.py" line="1508" />
         <source>start</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1504" />
+        <location filename="../../gui/descent_lab.py" line="1510" />
         <source>Learning rate η (plain GD)</source>
         <translation>学习率 η（普通梯度下降）</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1544" />
+        <location filename="../../gui/descent_lab.py" line="1550" />
         <source>Optimizers (all from the same start)</source>
         <translation>优化器（都从同一起点出发）</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1545" />
+        <location filename="../../gui/descent_lab.py" line="1551" />
         <source>Settings of</source>
         <translation>参数设置：</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1547" />
+        <location filename="../../gui/descent_lab.py" line="1553" />
         <source>‖∇f‖ &lt;</source>
         <translation>‖∇f‖ &lt;</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1548" />
+        <location filename="../../gui/descent_lab.py" line="1554" />
         <source>|Δf| &lt;</source>
         <translation>|Δf| &lt;</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1549" />
+        <location filename="../../gui/descent_lab.py" line="1555" />
         <source>max steps</source>
         <translation>最大步数</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1550" />
+        <location filename="../../gui/descent_lab.py" line="1556" />
         <source>View</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1552" />
+        <location filename="../../gui/descent_lab.py" line="1558" />
         <source>Basin map</source>
         <translation>吸引域图</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1556" />
+        <location filename="../../gui/descent_lab.py" line="1562" />
         <source> × grid</source>
         <translation> × 网格</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1557" />
+        <location filename="../../gui/descent_lab.py" line="1563" />
         <source>This step</source>
         <translation>当前步</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1558" />
+        <location filename="../../gui/descent_lab.py" line="1564" />
         <source>Step table</source>
         <translation>步骤表</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1559" />
+        <location filename="../../gui/descent_lab.py" line="1565" />
         <source>Show steps of:</source>
         <translation>显示以下优化器的步骤：</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1560" />
+        <location filename="../../gui/descent_lab.py" line="1566" />
         <source>Whose steps the This step panel and the step table show: one of the selected optimizers</source>
         <translation>“当前步”面板和步骤表显示哪一个已选优化器的步骤</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1562" />
+        <location filename="../../gui/descent_lab.py" line="1568" />
         <source>Loss f(θₖ) against iteration k</source>
         <translation>损失 f(θₖ) 随迭代次数 k 的变化</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1563" />
+        <location filename="../../gui/descent_lab.py" line="1569" />
         <source>‖∇f(θₖ)‖ against iteration k (log scale)</source>
         <translation>‖∇f(θₖ)‖ 随迭代次数 k 的变化（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1564" />
+        <location filename="../../gui/descent_lab.py" line="1570" />
         <source>log y</source>
         <translation>对数 y</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1565" />
-        <location filename="../../gui/descent_lab.py" line="1566" />
-        <location filename="../../gui/descent_lab.py" line="1569" />
+        <location filename="../../gui/descent_lab.py" line="1571" />
+        <location filename="../../gui/descent_lab.py" line="1572" />
+        <location filename="../../gui/descent_lab.py" line="1575" />
         <source>iteration k</source>
         <translation>迭代次数 k</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1570" />
+        <location filename="../../gui/descent_lab.py" line="1576" />
         <source>value of each variable</source>
         <translation>各变量的值</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_lab.py" line="1633" />
+        <location filename="../../gui/descent_lab.py" line="1639" />
         <source>Gradient Descent</source>
         <translation>梯度下降法</translation>
     </message>
@@ -606,7 +615,7 @@
 <context>
     <name>ExprField</name>
     <message>
-        <location filename="../../gui/chain_lab.py" line="229" />
+        <location filename="../../gui/chain_lab.py" line="230" />
         <source>at character {n}</source>
         <translation>第 {n} 个字符处</translation>
     </message>
@@ -985,251 +994,287 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="129" />
+        <location filename="../../gui/main_window.py" line="160" />
         <source>This lesson's lab is not available yet.</source>
         <translation>本课程对应的实验室暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169" />
+        <location filename="../../gui/main_window.py" line="263" />
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181" />
+        <location filename="../../gui/main_window.py" line="296" />
         <source>Restored your last session.</source>
         <translation>已恢复上次的工作。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198" />
+        <location filename="../../gui/main_window.py" line="374" />
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205" />
-        <location filename="../../gui/main_window.py" line="213" />
+        <location filename="../../gui/main_window.py" line="381" />
+        <location filename="../../gui/main_window.py" line="390" />
         <source>Cannot open session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226" />
-        <source>This file is damaged or is not a GradLab session (it is not valid JSON).</source>
-        <translation>该文件已损坏或不是梯度实验室会话文件（不是有效的 JSON）。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="228" />
-        <source>This is not a GradLab session file.</source>
-        <translation>这不是梯度实验室的会话文件。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="229" />
-        <source>This session was saved by a newer version of GradLab (format {0}); this version reads up to format {1}. Please update GradLab.</source>
-        <translation>该会话由更新版本的梯度实验室保存（格式 {0}）；当前版本最多只能读取格式 {1}。请更新梯度实验室。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="233" />
-        <source>This file is too large to be a GradLab session.</source>
-        <translation>该文件太大，不可能是梯度实验室会话文件。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="234" />
-        <source>The file could not be read.</source>
-        <translation>无法读取该文件。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="207" />
-        <location filename="../../gui/main_window.py" line="237" />
+        <location filename="../../gui/main_window.py" line="383" />
+        <location filename="../../gui/main_window.py" line="405" />
         <source>Nothing was changed: your current work is as it was.</source>
         <translation>没有做任何更改：你当前的工作保持原样。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246" />
+        <location filename="../../gui/main_window.py" line="414" />
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257" />
+        <location filename="../../gui/main_window.py" line="425" />
+        <location filename="../../gui/main_window.py" line="429" />
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258" />
+        <location filename="../../gui/main_window.py" line="430" />
         <source>The session could not be saved:</source>
         <translation>无法保存会话：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264" />
-        <location filename="../../gui/main_window.py" line="298" />
+        <location filename="../../gui/main_window.py" line="436" />
+        <location filename="../../gui/main_window.py" line="470" />
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="271" />
-        <location filename="../../gui/main_window.py" line="295" />
+        <location filename="../../gui/main_window.py" line="443" />
+        <location filename="../../gui/main_window.py" line="467" />
         <source>Export picture</source>
         <translation>导出图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296" />
+        <location filename="../../gui/main_window.py" line="468" />
         <source>The picture could not be saved.</source>
         <translation>无法保存图片。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="339" />
+        <location filename="../../gui/main_window.py" line="511" />
         <source>GradLab 梯度实验室</source>
         <translation>梯度实验室 GradLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="540" />
+        <location filename="../../gui/main_window.py" line="716" />
         <source>&amp;New session</source>
         <translation>新建会话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="541" />
+        <location filename="../../gui/main_window.py" line="717" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="542" />
+        <location filename="../../gui/main_window.py" line="718" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="543" />
+        <location filename="../../gui/main_window.py" line="719" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="544" />
+        <location filename="../../gui/main_window.py" line="720" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="545" />
+        <location filename="../../gui/main_window.py" line="721" />
         <source>&amp;Export picture of this lab…</source>
         <translation>导出本实验室的图片(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="547" />
+        <location filename="../../gui/main_window.py" line="723" />
         <source>Save the current lab as PNG or SVG. Right-click any 2D plot to export just that plot (PNG, SVG or CSV).</source>
         <translation>将当前实验室保存为 PNG 或 SVG 图片。右键单击任意二维图可只导出该图（PNG、SVG 或 CSV）。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="549" />
+        <location filename="../../gui/main_window.py" line="725" />
         <source>Gradient Descent</source>
         <translation>梯度下降法</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="550" />
+        <location filename="../../gui/main_window.py" line="726" />
         <source>Regression</source>
         <translation>回归分析</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="551" />
+        <location filename="../../gui/main_window.py" line="727" />
         <source>Chain Rule</source>
         <translation>链式法则</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="360" />
+        <location filename="../../gui/main_window.py" line="539" />
         <source>This lab is not available yet.</source>
         <translation>该实验室暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206" />
+        <location filename="../../gui/main_window.py" line="221" />
+        <source>Another GradLab window is open. This window keeps its work in its own autosave file ({0}).</source>
+        <translation>另一个梯度实验室窗口已经打开。本窗口把工作自动保存在自己的文件中（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="225" />
+        <source>too many GradLab windows are open</source>
+        <translation>打开的梯度实验室窗口太多</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="256" />
+        <source>Autosave works again.</source>
+        <translation>自动保存已恢复正常。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="283" />
+        <source>Your last session could not be restored: {0} GradLab started with the defaults.</source>
+        <translation>无法恢复上次的工作：{0} 梯度实验室已使用默认设置启动。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="286" />
+        <source>The file was kept as {0}.</source>
+        <translation>原文件已保留为 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="327" />
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="328" />
+        <source>Untitled session</source>
+        <translation>未命名会话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="329" />
+        <source>Save the changes to “{0}”?</source>
+        <translation>是否保存对“{0}”的更改？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="332" />
+        <source>If you don't save, your work is still kept: GradLab reopens it the next time it starts.</source>
+        <translation>即使不保存，你的工作也会保留：梯度实验室下次启动时会重新打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="336" />
+        <source>Your work could not be kept automatically ({0}). If you don't save it now, it is lost.</source>
+        <translation>无法自动保留你的工作（{0}）。如果现在不保存，它将会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="339" />
+        <source>If you don't save, your changes are lost.</source>
+        <translation>如果不保存，你的更改将会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="345" />
+        <source>Quit without saving</source>
+        <translation>不保存并退出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="382" />
         <source>This file no longer exists.</source>
         <translation>该文件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="557" />
+        <location filename="../../gui/main_window.py" line="733" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="558" />
+        <location filename="../../gui/main_window.py" line="734" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="559" />
+        <location filename="../../gui/main_window.py" line="735" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="560" />
+        <location filename="../../gui/main_window.py" line="736" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="561" />
+        <location filename="../../gui/main_window.py" line="737" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="562" />
+        <location filename="../../gui/main_window.py" line="738" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="563" />
+        <location filename="../../gui/main_window.py" line="739" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="564" />
+        <location filename="../../gui/main_window.py" line="740" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="565" />
+        <location filename="../../gui/main_window.py" line="741" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="566" />
+        <location filename="../../gui/main_window.py" line="742" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="567" />
+        <location filename="../../gui/main_window.py" line="743" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="568" />
+        <location filename="../../gui/main_window.py" line="744" />
         <source>Surface &amp;resolution</source>
         <translation>曲面分辨率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="569" />
+        <location filename="../../gui/main_window.py" line="745" />
         <source>Lesso&amp;ns</source>
         <translation>课程(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="572" />
+        <location filename="../../gui/main_window.py" line="748" />
         <source>Show lesson &amp;panel</source>
         <translation>显示课程面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="573" />
+        <location filename="../../gui/main_window.py" line="749" />
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="574" />
+        <location filename="../../gui/main_window.py" line="750" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="575" />
+        <location filename="../../gui/main_window.py" line="751" />
         <source>&amp;About GradLab</source>
         <translation>关于梯度实验室(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="585" />
+        <location filename="../../gui/main_window.py" line="761" />
         <source>About GradLab</source>
         <translation>关于梯度实验室</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="598" />
+        <location filename="../../gui/main_window.py" line="772" />
         <source>GradLab 梯度实验室: the chain rule, gradient descent and least squares, to touch.</source>
         <translation>梯度实验室：动手体验链式法则、梯度下降法和最小二乘法。</translation>
     </message>
@@ -1237,137 +1282,137 @@
 <context>
     <name>MultiSection</name>
     <message>
-        <location filename="../../gui/chain_lab.py" line="858" />
+        <location filename="../../gui/chain_lab.py" line="873" />
         <source>Move x</source>
         <translation>移动 x</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="859" />
+        <location filename="../../gui/chain_lab.py" line="874" />
         <source>Move y</source>
         <translation>移动 y</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="872" />
+        <location filename="../../gui/chain_lab.py" line="887" />
         <source>Choose ∂z/∂x</source>
         <translation>选择 ∂z/∂x</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="874" />
+        <location filename="../../gui/chain_lab.py" line="889" />
         <source>Choose ∂z/∂y</source>
         <translation>选择 ∂z/∂y</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="921" />
+        <location filename="../../gui/chain_lab.py" line="925" />
         <source>Edit z = f(u, v)</source>
         <translation>编辑 z = f(u, v)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="921" />
+        <location filename="../../gui/chain_lab.py" line="925" />
         <source>Edit u(x, y)</source>
         <translation>编辑 u(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="922" />
+        <location filename="../../gui/chain_lab.py" line="926" />
         <source>Edit v(x, y)</source>
         <translation>编辑 v(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="928" />
+        <location filename="../../gui/chain_lab.py" line="932" />
         <source>Choose a preset</source>
         <translation>选择预设</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="944" />
+        <location filename="../../gui/chain_lab.py" line="948" />
         <source>z = f(u, v), u = u(x, y), v = v(x, y)</source>
         <translation>z = f(u, v)，u = u(x, y)，v = v(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="945" />
+        <location filename="../../gui/chain_lab.py" line="949" />
         <source>Point (x, y)</source>
         <translation>点 (x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="946" />
+        <location filename="../../gui/chain_lab.py" line="950" />
         <source>Which derivative?</source>
         <translation>求哪个偏导数？</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="947" />
+        <location filename="../../gui/chain_lab.py" line="951" />
         <source>Choose example functions z = f(u, v), u(x, y), v(x, y)</source>
         <translation>选择示例函数 z = f(u, v)、u(x, y)、v(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="949" />
+        <location filename="../../gui/chain_lab.py" line="953" />
         <source>The outer function z = f(u, v): it gives ∂z/∂u and ∂z/∂v</source>
         <translation>外层函数 z = f(u, v)：由它得到 ∂z/∂u 和 ∂z/∂v</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="951" />
+        <location filename="../../gui/chain_lab.py" line="955" />
         <source>The inner function u(x, y): it gives ∂u/∂x and ∂u/∂y</source>
         <translation>内层函数 u(x, y)：由它得到 ∂u/∂x 和 ∂u/∂y</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="953" />
+        <location filename="../../gui/chain_lab.py" line="957" />
         <source>The inner function v(x, y): it gives ∂v/∂x and ∂v/∂y</source>
         <translation>内层函数 v(x, y)：由它得到 ∂v/∂x 和 ∂v/∂y</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="955" />
+        <location filename="../../gui/chain_lab.py" line="959" />
         <source>x of the point (x, y) where all partial derivatives are evaluated</source>
         <translation>计算所有偏导数的点 (x, y) 的 x</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="957" />
+        <location filename="../../gui/chain_lab.py" line="961" />
         <source>y of the point (x, y) where all partial derivatives are evaluated</source>
         <translation>计算所有偏导数的点 (x, y) 的 y</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="959" />
+        <location filename="../../gui/chain_lab.py" line="963" />
         <source>Show ∂z/∂x = ∂z/∂u · ∂u/∂x + ∂z/∂v · ∂v/∂x: the paths from x to z</source>
         <translation>显示 ∂z/∂x = ∂z/∂u · ∂u/∂x + ∂z/∂v · ∂v/∂x：从 x 到 z 的各条路径</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="961" />
+        <location filename="../../gui/chain_lab.py" line="965" />
         <source>Show ∂z/∂y = ∂z/∂u · ∂u/∂y + ∂z/∂v · ∂v/∂y: the paths from y to z</source>
         <translation>显示 ∂z/∂y = ∂z/∂u · ∂u/∂y + ∂z/∂v · ∂v/∂y：从 y 到 z 的各条路径</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="963" />
+        <location filename="../../gui/chain_lab.py" line="967" />
         <source>Multivariable chain rule: a sum over the paths</source>
         <translation>多变量函数的链式法则：对各条路径求和</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="965" />
+        <location filename="../../gui/chain_lab.py" line="969" />
         <source>path through u</source>
         <translation>经过 u 的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="966" />
+        <location filename="../../gui/chain_lab.py" line="970" />
         <source>path through v</source>
         <translation>经过 v 的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="968" />
+        <location filename="../../gui/chain_lab.py" line="972" />
         <source>does not contribute</source>
         <translation>没有贡献</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="971" />
+        <location filename="../../gui/chain_lab.py" line="975" />
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1038" />
+        <location filename="../../gui/chain_lab.py" line="1042" />
         <source>agrees ✔</source>
         <translation>一致 ✔</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1038" />
+        <location filename="../../gui/chain_lab.py" line="1042" />
         <source>differs ✘</source>
         <translation>不一致 ✘</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1039" />
+        <location filename="../../gui/chain_lab.py" line="1043" />
         <source>Direct differentiation of z(x, y) = {z}:</source>
         <translation>直接对 z(x, y) = {z} 求偏导：</translation>
     </message>
@@ -1375,7 +1420,7 @@
 <context>
     <name>NeuronSection</name>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1544" />
+        <location filename="../../gui/chain_lab.py" line="1556" />
         <source>Change η</source>
         <translation>修改 η</translation>
     </message>
@@ -1531,72 +1576,72 @@
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1772" />
+        <location filename="../../gui/chain_lab.py" line="1773" />
         <source>Step {k} of {n}</source>
         <translation>第 {k} 步（共 {n} 步）</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1774" />
+        <location filename="../../gui/chain_lab.py" line="1775" />
         <source>Press “Step ▶” to walk backwards through the graph, one edge at a time, or “Backpropagate” to fill in every ∂C/∂node.</source>
         <translation>按“单步 ▶”沿计算图一次向后走一条边，或按“反向传播”一次填好每个 ∂C/∂节点。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1777" />
+        <location filename="../../gui/chain_lab.py" line="1778" />
         <source>Start at the output: ∂C/∂C = 1.</source>
         <translation>从输出开始：∂C/∂C = 1。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1780" />
+        <location filename="../../gui/chain_lab.py" line="1781" />
         <source>complete</source>
         <translation>已完整</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1780" />
+        <location filename="../../gui/chain_lab.py" line="1781" />
         <source>partial: more paths to add</source>
         <translation>不完整：还有路径要累加</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1781" />
+        <location filename="../../gui/chain_lab.py" line="1782" />
         <source>edge {a} → {b}</source>
         <translation>边 {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1782" />
+        <location filename="../../gui/chain_lab.py" line="1783" />
         <source>local derivative</source>
         <translation>局部导数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1793" />
+        <location filename="../../gui/chain_lab.py" line="1794" />
         <source>{a} if {cond} else {b}</source>
         <translation>当 {cond} 时为 {a}，否则为 {b}</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1843" />
+        <location filename="../../gui/chain_lab.py" line="1845" />
         <source>parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1843" />
+        <location filename="../../gui/chain_lab.py" line="1845" />
         <source>reverse mode</source>
         <translation>反向模式</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1843" />
+        <location filename="../../gui/chain_lab.py" line="1845" />
         <source>sympy</source>
         <translation>sympy</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1844" />
+        <location filename="../../gui/chain_lab.py" line="1846" />
         <source>finite difference</source>
         <translation>有限差分</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1862" />
+        <location filename="../../gui/chain_lab.py" line="1864" />
         <source>z = 0 is the kink of ReLU: max(0, z) has no derivative there. Backpropagation and sympy both take relu′(0) = 0 (the usual convention), while the central finite difference averages the slopes 0 and 1 of both sides (½). Move z away from 0 and all three agree.</source>
         <translation>z = 0 是 ReLU 的折点：max(0, z) 在这里不可导。误差反向传播和 sympy 都按惯例取 relu′(0) = 0，而中心差分取两侧斜率 0 和 1 的平均值（½）。让 z 离开 0，三者就一致了。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1866" />
+        <location filename="../../gui/chain_lab.py" line="1868" />
         <source>C = {c}, y = {y}, target t = {t}</source>
         <translation>C = {c}，y = {y}，目标值 t = {t}</translation>
     </message>
@@ -1604,625 +1649,635 @@
 <context>
     <name>RegressionLab</name>
     <message>
-        <location filename="../../gui/regression_lab.py" line="988" />
+        <location filename="../../gui/regression_lab.py" line="997" />
         <source>Data set:</source>
         <translation>数据集：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="993" />
+        <location filename="../../gui/regression_lab.py" line="1002" />
         <source>{name} ({n} points)</source>
         <translation>{name}（{n} 个点）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="995" />
+        <location filename="../../gui/regression_lab.py" line="1004" />
         <source>Empty — place your own points</source>
         <translation>空白——自己放置数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="996" />
+        <location filename="../../gui/regression_lab.py" line="1005" />
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="997" />
+        <location filename="../../gui/regression_lab.py" line="1006" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="998" />
+        <location filename="../../gui/regression_lab.py" line="1007" />
         <source>Polynomial degree:</source>
         <translation>多项式次数：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="999" />
+        <location filename="../../gui/regression_lab.py" line="1008" />
         <source>Residuals</source>
         <translation>残差</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1000" />
+        <location filename="../../gui/regression_lab.py" line="1009" />
         <source>Squares of residuals</source>
         <translation>残差的平方</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1001" />
-        <location filename="../../gui/regression_lab.py" line="1006" />
-        <location filename="../../gui/regression_lab.py" line="1298" />
+        <location filename="../../gui/regression_lab.py" line="1010" />
+        <location filename="../../gui/regression_lab.py" line="1016" />
+        <location filename="../../gui/regression_lab.py" line="1342" />
         <source>My line</source>
         <translation>我的直线</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1002" />
+        <location filename="../../gui/regression_lab.py" line="1012" />
         <source>Click: add point · drag: move · right-click or Del: remove</source>
         <translation>单击：添加点 · 拖动：移动 · 右键或 Del：删除</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1003" />
+        <location filename="../../gui/regression_lab.py" line="1013" />
         <source>Best fit:</source>
         <translation>最佳拟合：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1004" />
+        <location filename="../../gui/regression_lab.py" line="1014" />
         <source>My line:</source>
         <translation>我的直线：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1005" />
+        <location filename="../../gui/regression_lab.py" line="1015" />
         <source>Points</source>
         <translation>数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1007" />
+        <location filename="../../gui/regression_lab.py" line="1017" />
         <source>Cost surface</source>
         <translation>代价曲面</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1008" />
+        <location filename="../../gui/regression_lab.py" line="1018" />
         <source>Fit by gradient descent</source>
         <translation>用梯度下降法拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1009" />
+        <location filename="../../gui/regression_lab.py" line="1019" />
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1010" />
+        <location filename="../../gui/regression_lab.py" line="1020" />
         <source>Remove selected rows</source>
         <translation>删除所选行</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1012" />
+        <location filename="../../gui/regression_lab.py" line="1022" />
         <source>Set the slope k and the intercept b of your own line, or drag its two square handles in the plot. Can you make its sum of squared errors as small as the best fit's?</source>
         <translation>设置你自己的直线的斜率 k 和截距 b，或者在图中拖动直线上的两个方形手柄。你能让它的误差平方和和最佳拟合一样小吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1015" />
+        <location filename="../../gui/regression_lab.py" line="1025" />
         <source>Put my line on the best fit</source>
         <translation>把我的直线放到最佳拟合上</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1017" />
+        <location filename="../../gui/regression_lab.py" line="1027" />
         <source>C(k, b) = Σ (yᵢ − (k·xᵢ + b))² over the parameters. Red: the best fit (the lowest point); green: my line. Drag a data point and watch the bowl move.</source>
         <translation>参数空间中的 C(k, b) = Σ (yᵢ − (k·xᵢ + b))²。红色：最佳拟合（最低点）；绿色：我的直线。拖动一个数据点，看碗形曲面如何移动。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1020" />
+        <location filename="../../gui/regression_lab.py" line="2049" />
         <source>The cost surface over (k, b) is drawn for a straight line (degree 1).
 For other degrees the cost depends on more than two parameters: use “Fit by gradient descent” to follow the loss curve and parameter traces.</source>
         <translation>参数 (k, b) 上的代价曲面只对直线（一次）绘制。
 其他次数的代价依赖于两个以上的参数：请用“用梯度下降法拟合”查看损失曲线和参数轨迹。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1023" />
+        <location filename="../../gui/regression_lab.py" line="1030" />
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1024" />
+        <location filename="../../gui/regression_lab.py" line="1031" />
         <source>Method:</source>
         <translation>方法：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1025" />
+        <location filename="../../gui/regression_lab.py" line="1032" />
         <source>Learning rate η:</source>
         <translation>学习率 η：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1026" />
+        <location filename="../../gui/regression_lab.py" line="1033" />
         <source>Max steps:</source>
         <translation>最大步数：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1027" />
+        <location filename="../../gui/regression_lab.py" line="1034" />
         <source>Standardise x (feature scaling)</source>
         <translation>标准化 x（特征缩放）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="950" />
+        <location filename="../../gui/regression_lab.py" line="959" />
         <source>Loss C per step</source>
         <translation>每一步的损失 C</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="951" />
+        <location filename="../../gui/regression_lab.py" line="960" />
         <source>Parameters per step</source>
         <translation>每一步的参数</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1029" />
-        <location filename="../../gui/regression_lab.py" line="1030" />
+        <location filename="../../gui/regression_lab.py" line="1036" />
+        <location filename="../../gui/regression_lab.py" line="1037" />
         <source>step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1032" />
+        <location filename="../../gui/regression_lab.py" line="1039" />
         <source>The data points (xᵢ, yᵢ) to fit, e.g. the chapter's weights x and heights y of 8 girls, or an empty plot for your own points</source>
         <translation>要拟合的数据点 (xᵢ, yᵢ)，例如本章 8 名女生的体重 x 和身高 y，或者一张空图，用来放你自己的点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1034" />
+        <location filename="../../gui/regression_lab.py" line="1041" />
         <source>Load points (xᵢ, yᵢ) from a CSV file with two columns x, y</source>
         <translation>从含 x、y 两列的 CSV 文件载入数据点 (xᵢ, yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1036" />
+        <location filename="../../gui/regression_lab.py" line="1043" />
         <source>Save the points (xᵢ, yᵢ) as a CSV file</source>
         <translation>把数据点 (xᵢ, yᵢ) 保存为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1038" />
+        <location filename="../../gui/regression_lab.py" line="1045" />
         <source>Degree n of the fitted polynomial y = a₀ + a₁x + … + aₙxⁿ (1: the line y = kx + b). It has n + 1 parameters, so it needs more than n + 1 points.</source>
         <translation>拟合多项式 y = a₀ + a₁x + … + aₙxⁿ 的次数 n（1：直线 y = kx + b）。它有 n + 1 个参数，所以需要多于 n + 1 个数据点。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1041" />
+        <location filename="../../gui/regression_lab.py" line="1048" />
         <source>Draw each residual yᵢ − (k·xᵢ + b) as a vertical segment from the point to the line.</source>
         <translation>把每个残差 yᵢ − (k·xᵢ + b) 画成从数据点到直线的竖直线段。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1044" />
+        <location filename="../../gui/regression_lab.py" line="1051" />
         <source>Draw each residual yᵢ − (k·xᵢ + b) as a square: the cost C = Σ of their areas.</source>
         <translation>把每个残差 yᵢ − (k·xᵢ + b) 画成正方形：代价函数 C = 它们面积之和 Σ。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1046" />
+        <location filename="../../gui/regression_lab.py" line="1053" />
         <source>Show your own line y = kx + b (set k and b in the “My line” tab) and compare its cost C with the best fit's.</source>
         <translation>显示你自己的直线 y = kx + b（在“我的直线”标签页中设置 k 和 b），并把它的代价 C 与最佳拟合比较。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1048" />
+        <location filename="../../gui/regression_lab.py" line="1055" />
         <source>Add a point (xᵢ, yᵢ) at the end of the table</source>
         <translation>在表格末尾添加一个数据点 (xᵢ, yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1049" />
+        <location filename="../../gui/regression_lab.py" line="1056" />
         <source>Remove the selected points from the data and from the sum C</source>
         <translation>从数据和总和 C 中删除选中的数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1051" />
+        <location filename="../../gui/regression_lab.py" line="1058" />
         <source>Slope k of my line y = kx + b</source>
         <translation>我的直线 y = kx + b 的斜率 k</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1052" />
+        <location filename="../../gui/regression_lab.py" line="1059" />
         <source>Intercept b of my line y = kx + b: its height at x = 0</source>
         <translation>我的直线 y = kx + b 的截距 b：它在 x = 0 处的高度</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1057" />
+        <location filename="../../gui/regression_lab.py" line="1064" />
         <source>Set my k and b to the least-squares values: the minimum of C(k, b)</source>
         <translation>把我的 k 和 b 设为最小二乘法的值：C(k, b) 的最小值点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1059" />
+        <location filename="../../gui/regression_lab.py" line="1066" />
         <source>The rule that updates the parameters θ = (k, b, …) step by step to minimise C, e.g. θ ← θ − η∇C(θ)</source>
         <translation>逐步更新参数 θ = (k, b, …) 以最小化 C 的规则，例如 θ ← θ − η∇C(θ)</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1061" />
+        <location filename="../../gui/regression_lab.py" line="1068" />
         <source>Learning rate η in θ ← θ − η∇C(θ): too large and C oscillates or diverges.</source>
         <translation>θ ← θ − η∇C(θ) 中的学习率 η：太大时 C 会来回震荡或发散。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1063" />
+        <location filename="../../gui/regression_lab.py" line="1070" />
         <source>Stop after at most this many steps</source>
         <translation>最多迭代这么多步后停止</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1065" />
+        <location filename="../../gui/regression_lab.py" line="1072" />
         <source>Fit on x scaled to mean 0 and standard deviation 1: the bowl C(k, b) becomes round, so a larger η converges.</source>
         <translation>在缩放为均值 0、标准差 1 的 x 上拟合：碗形的 C(k, b) 变圆，因此更大的 η 也能收敛。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1079" />
+        <location filename="../../gui/regression_lab.py" line="1086" />
         <source>empty</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1080" />
+        <location filename="../../gui/regression_lab.py" line="1087" />
         <source>Load data set {name}</source>
         <translation>载入数据集 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1086" />
+        <location filename="../../gui/regression_lab.py" line="1093" />
         <source>Set points</source>
         <translation>设置数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1098" />
+        <location filename="../../gui/regression_lab.py" line="1105" />
         <source>Degree {d}</source>
         <translation>次数 {d}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1111" />
+        <location filename="../../gui/regression_lab.py" line="1118" />
         <source>Import CSV ({n} points)</source>
         <translation>导入 CSV（{n} 个点）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1112" />
+        <location filename="../../gui/regression_lab.py" line="1119" />
         <source>Imported {n} points.</source>
         <translation>已导入 {n} 个点。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1242" />
+        <location filename="../../gui/regression_lab.py" line="1283" />
         <source>Add point ({x}, {y})</source>
         <translation>添加点 ({x}, {y})</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1252" />
+        <location filename="../../gui/regression_lab.py" line="1293" />
         <source>Remove point</source>
         <translation>删除点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1253" />
+        <location filename="../../gui/regression_lab.py" line="1294" />
         <source>Remove {n} points</source>
         <translation>删除 {n} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1263" />
+        <location filename="../../gui/regression_lab.py" line="1304" />
         <source>Edit point {i}</source>
         <translation>编辑第 {i} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1290" />
+        <location filename="../../gui/regression_lab.py" line="1331" />
         <source>Move point {i}</source>
         <translation>移动第 {i} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1306" />
+        <location filename="../../gui/regression_lab.py" line="1350" />
         <source>Display options</source>
         <translation>显示选项</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1312" />
+        <location filename="../../gui/regression_lab.py" line="1356" />
         <source>Optimizer settings</source>
         <translation>优化器设置</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1424" />
-        <location filename="../../gui/regression_lab.py" line="1432" />
-        <location filename="../../gui/regression_lab.py" line="1495" />
+        <location filename="../../gui/regression_lab.py" line="1472" />
+        <location filename="../../gui/regression_lab.py" line="1480" />
+        <location filename="../../gui/regression_lab.py" line="1543" />
         <source>Import points</source>
         <translation>导入数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1425" />
+        <location filename="../../gui/regression_lab.py" line="1473" />
         <source>CSV or text files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV 或文本文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1433" />
+        <location filename="../../gui/regression_lab.py" line="1481" />
         <source>Could not read the file: {err}</source>
         <translation>无法读取文件：{err}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1438" />
-        <location filename="../../gui/regression_lab.py" line="1446" />
+        <location filename="../../gui/regression_lab.py" line="1486" />
+        <location filename="../../gui/regression_lab.py" line="1494" />
         <source>Export points</source>
         <translation>导出数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1439" />
+        <location filename="../../gui/regression_lab.py" line="1487" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1447" />
+        <location filename="../../gui/regression_lab.py" line="1495" />
         <source>Could not write the file: {err}</source>
         <translation>无法写入文件：{err}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1449" />
+        <location filename="../../gui/regression_lab.py" line="1497" />
         <source>Exported {n} points.</source>
         <translation>已导出 {n} 个点。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1456" />
+        <location filename="../../gui/regression_lab.py" line="1504" />
         <source>expected 2 columns (x and y), found {n}</source>
         <translation>应为 2 列（x 和 y），实际为 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1459" />
+        <location filename="../../gui/regression_lab.py" line="1507" />
         <source>the header has {n} columns, expected 2 (x and y)</source>
         <translation>表头有 {n} 列，应为 2 列（x 和 y）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1463" />
+        <location filename="../../gui/regression_lab.py" line="1511" />
         <source>{name} value {value} is not a finite number</source>
         <translation>{name} 值 {value} 不是有限的数</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1469" />
+        <location filename="../../gui/regression_lab.py" line="1517" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1470" />
+        <location filename="../../gui/regression_lab.py" line="1518" />
         <source>{name} value {value} is not a number</source>
         <translation>{name} 值 {value} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1477" />
+        <location filename="../../gui/regression_lab.py" line="1525" />
         <source>The points were not changed: the text has no rows with two numbers x and y.</source>
         <translation>数据点没有改变：文本中没有包含 x、y 两个数的行。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1483" />
+        <location filename="../../gui/regression_lab.py" line="1531" />
         <source>Line {line}: {problem}</source>
         <translation>第 {line} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1487" />
+        <location filename="../../gui/regression_lab.py" line="1535" />
         <source>… and {n} more</source>
         <translation>… 还有 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1488" />
+        <location filename="../../gui/regression_lab.py" line="1536" />
         <source>The points were not changed. These rows could not be read:</source>
         <translation>数据点没有改变。以下各行无法读取：</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1598" />
+        <location filename="../../gui/regression_lab.py" line="1563" />
+        <source>The view could not be updated: {error}</source>
+        <translation>视图无法更新：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="1657" />
         <source>Your own data</source>
         <translation>自己的数据</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1598" />
+        <location filename="../../gui/regression_lab.py" line="1657" />
         <source>Your own data (1 point)</source>
         <translation>自己的数据（1 个点）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1628" />
+        <location filename="../../gui/regression_lab.py" line="1685" />
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{note}&lt;br&gt;&lt;i&gt;Source:&lt;/i&gt; {source}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{note}&lt;br&gt;&lt;i&gt;来源：&lt;/i&gt;{source}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1632" />
+        <location filename="../../gui/regression_lab.py" line="1689" />
         <source>&lt;b&gt;Your own data&lt;/b&gt;&lt;br&gt;Click in the plot to add points, or type them into the table.</source>
         <translation>&lt;b&gt;自己的数据&lt;/b&gt;&lt;br&gt;在图中单击添加数据点，或在表格中输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1640" />
+        <location filename="../../gui/regression_lab.py" line="1697" />
         <source>The chapter 深度学习 | 掌握神经网络的法宝（一） (Deep learning: the tools for mastering neural networks, part 1), section 3.4, Python example.</source>
         <translation>本章《深度学习 | 掌握神经网络的法宝（一）》第 3.4 节的 Python 示例。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1643" />
+        <location filename="../../gui/regression_lab.py" line="1700" />
         <source>The World Almanac and Book of Facts, 1975: average weights for American women aged 30–39; as distributed in R's datasets package (data set 'women').</source>
         <translation>The World Almanac and Book of Facts（1975 年）：30–39 岁美国女性的平均体重；取自 R 语言 datasets 包（数据集 'women'）。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1647" />
+        <location filename="../../gui/regression_lab.py" line="1704" />
         <source>M. Ezekiel, Methods of Correlation Analysis, Wiley (1930); recorded in the 1920s; as distributed in R's datasets package (data set 'cars').</source>
         <translation>M. Ezekiel, Methods of Correlation Analysis, Wiley（1930 年）；记录于 1920 年代；取自 R 语言 datasets 包（数据集 'cars'）。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1697" />
+        <location filename="../../gui/regression_lab.py" line="1755" />
         <source>constant</source>
         <translation>常数</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1697" />
+        <location filename="../../gui/regression_lab.py" line="1755" />
         <source>line</source>
         <translation>直线</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1697" />
+        <location filename="../../gui/regression_lab.py" line="1755" />
         <source>parabola</source>
         <translation>抛物线</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1698" />
+        <location filename="../../gui/regression_lab.py" line="1756" />
         <source>cubic</source>
         <translation>三次曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1699" />
+        <location filename="../../gui/regression_lab.py" line="1757" />
         <source>degree-{d} polynomial</source>
         <translation>{d} 次多项式</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1702" />
+        <location filename="../../gui/regression_lab.py" line="1760" />
         <source>1 parameter</source>
         <translation>1 个参数</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1702" />
+        <location filename="../../gui/regression_lab.py" line="1760" />
         <source>{p} parameters</source>
         <translation>{p} 个参数</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1703" />
+        <location filename="../../gui/regression_lab.py" line="1761" />
         <source>1 point</source>
         <translation>1 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1703" />
+        <location filename="../../gui/regression_lab.py" line="1761" />
         <source>{n} points</source>
         <translation>{n} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1704" />
+        <location filename="../../gui/regression_lab.py" line="1762" />
         <source>{params}, {points}</source>
         <translation>{params}，{points}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1715" />
+        <location filename="../../gui/regression_lab.py" line="1773" />
         <source>No points yet: click in the plot to add some. A constant has 1 parameter, so it needs more than 1 point to be determined (chapter 3.5).</source>
         <translation>还没有数据点：在图中单击添加。常数有 1 个参数，需要多于 1 个数据点才能确定（第 3.5 节）。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1718" />
+        <location filename="../../gui/regression_lab.py" line="1776" />
         <source>No points yet: click in the plot to add some. A {model} has {p} parameters, so it needs more than {p} points to be determined (chapter 3.5).</source>
         <translation>还没有数据点：在图中单击添加。{model}有 {p} 个参数，需要多于 {p} 个数据点才能确定（第 3.5 节）。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1723" />
+        <location filename="../../gui/regression_lab.py" line="1781" />
         <source>1 point and 1 parameter: the constant passes through the point exactly, so the error is zero — nothing was really fitted. To determine a model you need more points than parameters (chapter 3.5).</source>
         <translation>1 个点、1 个参数：常数恰好穿过这个点，误差为零——其实什么也没有拟合。要确定一个模型，数据点必须多于参数（第 3.5 节）。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1727" />
+        <location filename="../../gui/regression_lab.py" line="1785" />
         <source>{n} points and {p} parameters: the {model} passes through every point exactly, so the error is zero — nothing was really fitted. To determine a model you need more points than parameters (chapter 3.5).</source>
         <translation>{n} 个点、{p} 个参数：{model}恰好穿过每一个点，误差为零——其实什么也没有拟合。要确定一个模型，数据点必须多于参数（第 3.5 节）。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1733" />
+        <location filename="../../gui/regression_lab.py" line="1791" />
         <source>1 point cannot determine a line (2 parameters): every line through it has zero error (grey lines). The cost surface is a flat valley with no single lowest point; the horizontal line is shown.</source>
         <translation>1 个点无法确定一条直线（2 个参数）：穿过它的每一条直线误差都是零（灰线）。代价曲面是一条平坦的山谷，没有唯一的最低点；图中显示的是水平线。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1738" />
+        <location filename="../../gui/regression_lab.py" line="1796" />
         <source>1 point cannot determine a {model} ({p} parameters): infinitely many of them pass through it with zero error (grey curves); the simplest one is shown.</source>
         <translation>1 个点无法确定{model}（{p} 个参数）：有无穷多条穿过它、误差为零的曲线（灰色曲线）；图中显示的是最简单的一条。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1742" />
+        <location filename="../../gui/regression_lab.py" line="1800" />
         <source>{n} points cannot determine a {model} ({p} parameters): infinitely many of them pass through all the points with zero error (grey curves); the simplest one is shown.</source>
         <translation>{n} 个点无法确定{model}（{p} 个参数）：有无穷多条穿过所有点、误差为零的曲线（灰色曲线）；图中显示的是最简单的一条。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1747" />
+        <location filename="../../gui/regression_lab.py" line="1805" />
         <source>{n} points all at the same x cannot determine a {model} ({p} parameters): infinitely many share the same smallest error (grey curves); the simplest one is shown.</source>
         <translation>{n} 个点都在同一个 x 上，无法确定{model}（{p} 个参数）：有无穷多条曲线的误差同样最小（灰色曲线）；图中显示的是最简单的一条。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1750" />
+        <location filename="../../gui/regression_lab.py" line="1808" />
         <source>{n} points with only {d} different x values cannot determine a {model} ({p} parameters): infinitely many share the same smallest error (grey curves); the simplest one is shown.</source>
         <translation>{n} 个点只有 {d} 个不同的 x 值，无法确定{model}（{p} 个参数）：有无穷多条曲线的误差同样最小（灰色曲线）；图中显示的是最简单的一条。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1792" />
+        <location filename="../../gui/regression_lab.py" line="1850" />
         <source>{eq}    SSE = {sse}</source>
         <translation>{eq}    SSE = {sse}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1801" />
+        <location filename="../../gui/regression_lab.py" line="1859" />
         <source>&lt;span style='color:{cm}'&gt;My line: SSE = &lt;b&gt;{mine}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;&lt;span style='color:{cf}'&gt;Best line: SSE = &lt;b&gt;{best}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Mine is larger by {more} ({ratio}× the best). Least squares means: no other line has a smaller sum of squares.</source>
         <translation>&lt;span style='color:{cm}'&gt;我的直线：SSE = &lt;b&gt;{mine}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;&lt;span style='color:{cf}'&gt;最佳直线：SSE = &lt;b&gt;{best}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;我的大了 {more}（是最佳的 {ratio} 倍）。最小二乘的意思是：没有哪条直线的平方和更小。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1808" />
+        <location filename="../../gui/regression_lab.py" line="1866" />
         <source>Add some points first.</source>
         <translation>请先添加一些数据点。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1886" />
+        <location filename="../../gui/regression_lab.py" line="1948" />
         <source>(squares are drawn for up to {n} points)</source>
         <translation>（最多为 {n} 个点画平方）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1889" />
+        <location filename="../../gui/regression_lab.py" line="1951" />
         <source>(residuals and squares are drawn for up to {r} and {s} points)</source>
         <translation>（残差最多画 {r} 个点，平方最多画 {s} 个点）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1892" />
+        <location filename="../../gui/regression_lab.py" line="1954" />
         <source>(residuals are drawn for up to {n} points)</source>
         <translation>（最多为 {n} 个点画残差）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1936" />
+        <location filename="../../gui/regression_lab.py" line="1998" />
         <source>data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1937" />
+        <location filename="../../gui/regression_lab.py" line="1999" />
         <source>least-squares fit</source>
         <translation>最小二乘拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1939" />
+        <location filename="../../gui/regression_lab.py" line="2001" />
         <source>residuals y − ŷ</source>
         <translation>残差 y − ŷ</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1941" />
+        <location filename="../../gui/regression_lab.py" line="2003" />
         <source>my line</source>
         <translation>我的直线</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="1943" />
+        <location filename="../../gui/regression_lab.py" line="2005" />
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2113" />
+        <location filename="../../gui/regression_lab.py" line="2046" />
+        <source>The numbers of these points are too large: the cost C(k, b) is beyond the range of floating-point numbers, so its surface cannot be drawn.</source>
+        <translation>这些点的数值太大：代价 C(k, b) 超出了浮点数的表示范围，因此无法绘制它的曲面。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regression_lab.py" line="2183" />
         <source>Add points to fit them by gradient descent.</source>
         <translation>添加数据点后才能用梯度下降法拟合。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2126" />
+        <location filename="../../gui/regression_lab.py" line="2196" />
         <source>a long, narrow valley: plain GD crawls along it.</source>
         <translation>一条又长又窄的山谷：普通梯度下降沿着它慢慢爬行。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2127" />
+        <location filename="../../gui/regression_lab.py" line="2197" />
         <source>a round bowl: GD goes almost straight to the bottom.</source>
         <translation>一个圆形的碗：梯度下降几乎直奔碗底。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2128" />
+        <location filename="../../gui/regression_lab.py" line="2198" />
         <source>Plain GD is stable only for η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = &lt;b&gt;{bound}&lt;/b&gt;. Condition number λ&lt;sub&gt;max&lt;/sub&gt;/λ&lt;sub&gt;min&lt;/sub&gt; = {cond}: {shape}</source>
         <translation>普通梯度下降只在 η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = &lt;b&gt;{bound}&lt;/b&gt; 时稳定。条件数 λ&lt;sub&gt;max&lt;/sub&gt;/λ&lt;sub&gt;min&lt;/sub&gt; = {cond}：{shape}</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2132" />
+        <location filename="../../gui/regression_lab.py" line="2202" />
         <source>&lt;b style='color:#c0392b'&gt;η is above this limit: the run diverges.&lt;/b&gt;</source>
         <translation>&lt;b style='color:#c0392b'&gt;η 超过了这个界限：迭代会发散。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2235" />
+        <location filename="../../gui/regression_lab.py" line="2305" />
         <source>&lt;b style='color:{cf}'&gt;Closed form&lt;/b&gt; (least squares): {closed}&lt;br&gt;Press Step, Play or Run to end to start gradient descent from the start point (click the contour plot to move it).</source>
         <translation>&lt;b style='color:{cf}'&gt;解析解&lt;/b&gt;（最小二乘）：{closed}&lt;br&gt;按“单步”“播放”或“运行到底”从起点开始梯度下降（单击等高线图可移动起点）。</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2242" />
+        <location filename="../../gui/regression_lab.py" line="2312" />
         <source>converges</source>
         <translation>收敛</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2242" />
+        <location filename="../../gui/regression_lab.py" line="2312" />
         <source>oscillates</source>
         <translation>来回震荡</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2243" />
+        <location filename="../../gui/regression_lab.py" line="2313" />
         <source>crawls (slow)</source>
         <translation>爬行（很慢）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2243" />
+        <location filename="../../gui/regression_lab.py" line="2313" />
         <source>diverges</source>
         <translation>发散</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2248" />
+        <location filename="../../gui/regression_lab.py" line="2318" />
         <source>(blew up)</source>
         <translation>（数值爆炸）</translation>
     </message>
     <message>
-        <location filename="../../gui/regression_lab.py" line="2250" />
+        <location filename="../../gui/regression_lab.py" line="2320" />
         <source>&lt;b style='color:{cf}'&gt;Closed form&lt;/b&gt;: {closed}&lt;br&gt;&lt;b style='color:{c}'&gt;Descent&lt;/b&gt;, step {k} of {n}: {desc}&lt;br&gt;largest coefficient difference {diff} · C = {cost} · this run &lt;b&gt;{kind}&lt;/b&gt; after {n} steps.</source>
         <translation>&lt;b style='color:{cf}'&gt;解析解&lt;/b&gt;：{closed}&lt;br&gt;&lt;b style='color:{c}'&gt;梯度下降&lt;/b&gt;，第 {k} 步（共 {n} 步）：{desc}&lt;br&gt;系数最大差值 {diff} · C = {cost} · 这次迭代 &lt;b&gt;{kind}&lt;/b&gt;（共 {n} 步）。</translation>
     </message>
@@ -2230,150 +2285,150 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>SingleSection</name>
     <message>
-        <location filename="../../gui/chain_lab.py" line="561" />
+        <location filename="../../gui/chain_lab.py" line="587" />
         <source>Edit y = f(u)</source>
         <translation>编辑 y = f(u)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="563" />
+        <location filename="../../gui/chain_lab.py" line="589" />
         <source>Edit u = g(x)</source>
         <translation>编辑 u = g(x)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="578" />
-        <location filename="../../gui/chain_lab.py" line="663" />
-        <location filename="../../gui/chain_lab.py" line="684" />
+        <location filename="../../gui/chain_lab.py" line="604" />
+        <location filename="../../gui/chain_lab.py" line="678" />
+        <location filename="../../gui/chain_lab.py" line="699" />
         <source>Move x</source>
         <translation>移动 x</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="579" />
+        <location filename="../../gui/chain_lab.py" line="605" />
         <source>Change Δx</source>
         <translation>修改 Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="657" />
+        <location filename="../../gui/chain_lab.py" line="672" />
         <source>Choose a preset</source>
         <translation>选择预设</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="688" />
+        <location filename="../../gui/chain_lab.py" line="703" />
         <source>Composite function y = f(g(x))</source>
         <translation>复合函数 y = f(g(x))</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="689" />
+        <location filename="../../gui/chain_lab.py" line="704" />
         <source>Point and step</source>
         <translation>点和增量</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="690" />
+        <location filename="../../gui/chain_lab.py" line="705" />
         <source>Approximation f(x + Δx) ≈ f(x) + f′(x)·Δx</source>
         <translation>近似公式 f(x + Δx) ≈ f(x) + f′(x)·Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="691" />
+        <location filename="../../gui/chain_lab.py" line="706" />
         <source>Chain rule: dy/dx = dy/du · du/dx</source>
         <translation>链式法则：dy/dx = dy/du · du/dx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="692" />
+        <location filename="../../gui/chain_lab.py" line="707" />
         <source>Functions: sin, cos, exp, ln, sqrt, sigmoid, tanh, … Powers with ^, e.g. u^2.</source>
         <translation>可用函数：sin、cos、exp、ln、sqrt、sigmoid、tanh 等。乘方用 ^，例如 u^2。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="694" />
+        <location filename="../../gui/chain_lab.py" line="709" />
         <source>Drag the orange point on the plot or click the plot to move x.</source>
         <translation>拖动图中的橙色点，或单击图像来移动 x。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="696" />
+        <location filename="../../gui/chain_lab.py" line="711" />
         <source>Choose an example composite function y = f(g(x))</source>
         <translation>选择一个示例复合函数 y = f(g(x))</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="697" />
+        <location filename="../../gui/chain_lab.py" line="712" />
         <source>The outer function y = f(u); its derivative dy/du is the first factor of dy/dx = dy/du · du/dx</source>
         <translation>外层函数 y = f(u)；它的导数 dy/du 是 dy/dx = dy/du · du/dx 的第一个因子</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="699" />
+        <location filename="../../gui/chain_lab.py" line="714" />
         <source>The inner function u = g(x); its derivative du/dx is the second factor of dy/dx = dy/du · du/dx</source>
         <translation>内层函数 u = g(x)；它的导数 du/dx 是 dy/dx = dy/du · du/dx 的第二个因子</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="701" />
+        <location filename="../../gui/chain_lab.py" line="716" />
         <source>The point x where dy/dx and the tangent line are evaluated (or drag the orange point)</source>
         <translation>计算 dy/dx 和切线的点 x（也可以拖动橙色的点）</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="703" />
+        <location filename="../../gui/chain_lab.py" line="718" />
         <source>Step Δx in f(x + Δx) ≈ f(x) + f′(x)·Δx</source>
         <translation>近似公式 f(x + Δx) ≈ f(x) + f′(x)·Δx 中的步长 Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="707" />
+        <location filename="../../gui/chain_lab.py" line="722" />
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="713" />
+        <location filename="../../gui/chain_lab.py" line="728" />
         <source>y = f(g(x)) and its tangent line at x</source>
         <translation>y = f(g(x)) 及其在 x 处的切线</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="717" />
+        <location filename="../../gui/chain_lab.py" line="732" />
         <source>tangent line, slope dy/dx</source>
         <translation>切线，斜率 dy/dx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="718" />
+        <location filename="../../gui/chain_lab.py" line="733" />
         <source>true change Δy</source>
         <translation>真实变化量 Δy</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="719" />
-        <location filename="../../gui/chain_lab.py" line="812" />
+        <location filename="../../gui/chain_lab.py" line="734" />
+        <location filename="../../gui/chain_lab.py" line="827" />
         <source>approximate change f′(x)·Δx</source>
         <translation>近似变化量 f′(x)·Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="787" />
+        <location filename="../../gui/chain_lab.py" line="802" />
         <source>direct: d/dx f(g(x))</source>
         <translation>直接求导：d/dx f(g(x))</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="789" />
+        <location filename="../../gui/chain_lab.py" line="804" />
         <source>at x = {x}</source>
         <translation>在 x = {x} 处</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="790" />
+        <location filename="../../gui/chain_lab.py" line="805" />
         <source>formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="800" />
+        <location filename="../../gui/chain_lab.py" line="815" />
         <source>f(g(x)) is undefined at this x.</source>
         <translation>f(g(x)) 在这个 x 处无定义。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="811" />
+        <location filename="../../gui/chain_lab.py" line="826" />
         <source>true change f(x+Δx) − f(x)</source>
         <translation>真实变化量 f(x+Δx) − f(x)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="813" />
+        <location filename="../../gui/chain_lab.py" line="828" />
         <source>error</source>
         <translation>误差</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="814" />
+        <location filename="../../gui/chain_lab.py" line="829" />
         <source>relative error</source>
         <translation>相对误差</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="822" />
+        <location filename="../../gui/chain_lab.py" line="837" />
         <source>Make Δx smaller: the error shrinks like Δx².</source>
         <translation>减小 Δx：误差按 Δx² 的量级缩小。</translation>
     </message>
@@ -2381,82 +2436,82 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>StepControls</name>
     <message>
-        <location filename="../../gui/views/stepper.py" line="257" />
+        <location filename="../../gui/views/stepper.py" line="256" />
         <source>step {i} / {n}</source>
         <translation>第 {i} / {n} 步</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="260" />
+        <location filename="../../gui/views/stepper.py" line="259" />
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="263" />
+        <location filename="../../gui/views/stepper.py" line="262" />
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="261" />
+        <location filename="../../gui/views/stepper.py" line="260" />
         <source>One step forward: θₖ₊₁ = θₖ + Δθ with Δθ = −η∇f(θₖ) (→ or Space)</source>
         <translation>前进一步：θₖ₊₁ = θₖ + Δθ，其中 Δθ = −η∇f(θₖ)（→ 或空格）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="264" />
+        <location filename="../../gui/views/stepper.py" line="263" />
         <source>One step back to θₖ₋₁ (←): exact, the run is recorded</source>
         <translation>后退一步到 θₖ₋₁（←）：精确的，整个过程已被记录</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="268" />
+        <location filename="../../gui/views/stepper.py" line="267" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="269" />
+        <location filename="../../gui/views/stepper.py" line="268" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="270" />
+        <location filename="../../gui/views/stepper.py" line="269" />
         <source>Run to end</source>
         <translation>运行到底</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="276" />
+        <location filename="../../gui/views/stepper.py" line="275" />
         <source>Play speed: how many steps per second while playing</source>
         <translation>播放速度：播放时每秒走多少步</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="277" />
+        <location filename="../../gui/views/stepper.py" line="276" />
         <source>Steps k advanced per frame while playing, for long runs</source>
         <translation>播放时每帧前进的步数 k，用于很长的迭代</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="272" />
+        <location filename="../../gui/views/stepper.py" line="271" />
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="266" />
+        <location filename="../../gui/views/stepper.py" line="265" />
         <source>Play the run step by step at the speed on the right; click again to pause (P)</source>
         <translation>按右边的速度一步一步播放；再点一次暂停（P）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="271" />
+        <location filename="../../gui/views/stepper.py" line="270" />
         <source>Jump to where the run stopped: the last θₖ (End)</source>
         <translation>跳到迭代停止的位置：最后的 θₖ（End）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="273" />
+        <location filename="../../gui/views/stepper.py" line="272" />
         <source>Back to the start point θ₀, k = 0 (Home)</source>
         <translation>回到起点 θ₀，k = 0（Home）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="274" />
+        <location filename="../../gui/views/stepper.py" line="273" />
         <source>steps/s</source>
         <translation>步/秒</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="275" />
+        <location filename="../../gui/views/stepper.py" line="274" />
         <source>×/frame</source>
         <translation>步/帧</translation>
     </message>
@@ -2464,32 +2519,32 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../gui/views/stepper.py" line="326" />
+        <location filename="../../gui/views/stepper.py" line="325" />
         <source>&lt;i&gt;Run descent to see each step's arithmetic.&lt;/i&gt;</source>
         <translation>&lt;i&gt;运行梯度下降，查看每一步的计算过程。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="330" />
+        <location filename="../../gui/views/stepper.py" line="329" />
         <source>Step {k} → {k1}</source>
         <translation>第 {k} 步 → 第 {k1} 步</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="332" />
+        <location filename="../../gui/views/stepper.py" line="331" />
         <source>Step {k}: the run stopped here</source>
         <translation>第 {k} 步：迭代在此停止</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="347" />
+        <location filename="../../gui/views/stepper.py" line="346" />
         <source>Actual step of this run: Δθ = θ&lt;sub&gt;{k1}&lt;/sub&gt; − θ&lt;sub&gt;{k}&lt;/sub&gt;</source>
         <translation>本次运行的实际步长：Δθ = θ&lt;sub&gt;{k1}&lt;/sub&gt; − θ&lt;sub&gt;{k}&lt;/sub&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="352" />
+        <location filename="../../gui/views/stepper.py" line="351" />
         <source>Update rule: {rule}</source>
         <translation>更新规则：{rule}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="361" />
+        <location filename="../../gui/views/stepper.py" line="359" />
         <source>Δf ≈ ∇f·Δθ = {a} &amp;nbsp;&amp;nbsp; true Δf = {t}</source>
         <translation>Δf ≈ ∇f·Δθ = {a} &amp;nbsp;&amp;nbsp; 真实 Δf = {t}</translation>
     </message>
@@ -2497,22 +2552,22 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>StepTable</name>
     <message>
-        <location filename="../../gui/views/stepper.py" line="483" />
+        <location filename="../../gui/views/stepper.py" line="481" />
         <source>Export steps as CSV</source>
         <translation>将步骤导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="484" />
+        <location filename="../../gui/views/stepper.py" line="482" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="489" />
+        <location filename="../../gui/views/stepper.py" line="487" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="490" />
+        <location filename="../../gui/views/stepper.py" line="488" />
         <source>Save every step k with θₖ, f(θₖ), ∇f(θₖ) and Δθ as a CSV file</source>
         <translation>把每一步 k 的 θₖ、f(θₖ)、∇f(θₖ) 和 Δθ 保存为 CSV 文件</translation>
     </message>
@@ -2520,12 +2575,12 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>SurfaceView</name>
     <message>
-        <location filename="../../gui/views/surface.py" line="219" />
+        <location filename="../../gui/views/surface.py" line="227" />
         <source>Reset view</source>
         <translation>重置视角</translation>
     </message>
     <message>
-        <location filename="../../gui/views/surface.py" line="220" />
+        <location filename="../../gui/views/surface.py" line="228" />
         <source>Reset the camera (drag to rotate, wheel to zoom)</source>
         <translation>重置视角（拖动旋转，滚轮缩放）</translation>
     </message>
@@ -2533,117 +2588,117 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>VectorSection</name>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1068" />
+        <location filename="../../gui/chain_lab.py" line="1087" />
         <source>Edit z = f(x, y)</source>
         <translation>编辑 z = f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1235" />
+        <location filename="../../gui/chain_lab.py" line="1244" />
         <source>Move x</source>
         <translation>移动 x</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1235" />
+        <location filename="../../gui/chain_lab.py" line="1244" />
         <source>Move y</source>
         <translation>移动 y</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1235" />
+        <location filename="../../gui/chain_lab.py" line="1244" />
         <source>Change Δx</source>
         <translation>修改 Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1236" />
+        <location filename="../../gui/chain_lab.py" line="1245" />
         <source>Change Δy</source>
         <translation>修改 Δy</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1241" />
+        <location filename="../../gui/chain_lab.py" line="1250" />
         <source>Choose a preset</source>
         <translation>选择预设</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1249" />
+        <location filename="../../gui/chain_lab.py" line="1258" />
         <source>Drag (Δx, Δy)</source>
         <translation>拖动 (Δx, Δy)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1276" />
+        <location filename="../../gui/chain_lab.py" line="1283" />
         <source>Surface z = f(x, y)</source>
         <translation>曲面 z = f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1277" />
+        <location filename="../../gui/chain_lab.py" line="1284" />
         <source>Point and displacement</source>
         <translation>点和位移</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1278" />
+        <location filename="../../gui/chain_lab.py" line="1285" />
         <source>Drag the displacement Δx = (Δx, Δy)</source>
         <translation>拖动位移 Δx = (Δx, Δy)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1279" />
+        <location filename="../../gui/chain_lab.py" line="1286" />
         <source>Vector form: Δz ≈ ∇z · Δx</source>
         <translation>向量形式：Δz ≈ ∇z · Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1280" />
+        <location filename="../../gui/chain_lab.py" line="1287" />
         <source>Choose an example surface z = f(x, y)</source>
         <translation>选择一个示例曲面 z = f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1281" />
+        <location filename="../../gui/chain_lab.py" line="1288" />
         <source>The surface z = f(x, y); its gradient ∇z = (∂z/∂x, ∂z/∂y) gives Δz ≈ ∇z · Δx</source>
         <translation>曲面 z = f(x, y)；它的梯度 ∇z = (∂z/∂x, ∂z/∂y) 给出 Δz ≈ ∇z · Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1284" />
+        <location filename="../../gui/chain_lab.py" line="1291" />
         <source>x of the point (x, y) where ∇z and the tangent plane are evaluated</source>
         <translation>计算 ∇z 和切平面的点 (x, y) 的 x</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1285" />
+        <location filename="../../gui/chain_lab.py" line="1292" />
         <source>y of the point (x, y) where ∇z and the tangent plane are evaluated</source>
         <translation>计算 ∇z 和切平面的点 (x, y) 的 y</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1286" />
+        <location filename="../../gui/chain_lab.py" line="1293" />
         <source>Δx in Δz ≈ ∂z/∂x·Δx + ∂z/∂y·Δy (or drag the purple handle)</source>
         <translation>Δz ≈ ∂z/∂x·Δx + ∂z/∂y·Δy 中的 Δx（也可以拖动紫色手柄）</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1287" />
+        <location filename="../../gui/chain_lab.py" line="1294" />
         <source>Δy in Δz ≈ ∂z/∂x·Δx + ∂z/∂y·Δy (or drag the purple handle)</source>
         <translation>Δz ≈ ∂z/∂x·Δx + ∂z/∂y·Δy 中的 Δy（也可以拖动紫色手柄）</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1292" />
+        <location filename="../../gui/chain_lab.py" line="1299" />
         <source>OpenGL is not available: the 3D view is off.</source>
         <translation>OpenGL 不可用：三维视图已关闭。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1293" />
+        <location filename="../../gui/chain_lab.py" line="1300" />
         <source>Surface and tangent plane at (x, y): ∇z uphill (green), step Δx (purple), true Δz (red), approximate Δz (blue). Drag to rotate.</source>
         <translation>曲面及 (x, y) 处的切平面：∇z 指向上坡（绿），位移 Δx（紫），真实 Δz（红），近似 Δz（蓝）。拖动可旋转。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1298" />
+        <location filename="../../gui/chain_lab.py" line="1305" />
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1394" />
+        <location filename="../../gui/chain_lab.py" line="1406" />
         <source>True change</source>
         <translation>真实变化量</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1395" />
+        <location filename="../../gui/chain_lab.py" line="1407" />
         <source>Approximation</source>
         <translation>近似值</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_lab.py" line="1410" />
+        <location filename="../../gui/chain_lab.py" line="1422" />
         <source>error = true − approximate = {e}</source>
         <translation>误差 = 真实值 − 近似值 = {e}</translation>
     </message>

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import math
+import subprocess
+import sys
 from dataclasses import FrozenInstanceError
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -11,8 +15,10 @@ import sympy as sp
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+import core.chain as chain
 from core.chain import (
     ACTIVATIONS,
+    STATUSES,
     Graph,
     Neuron,
     Node,
@@ -23,6 +29,9 @@ from core.chain import (
     symbolic_neuron,
     two_path_chain,
 )
+from core.expression import parse
+
+ROOT = Path(__file__).resolve().parents[2]
 
 ALL_NODES = ["w1", "x1", "w2", "x2", "b", "t", "p1", "p2", "z", "y", "C"]
 
@@ -114,6 +123,7 @@ def test_symbolic_neuron_expression():
     for zval in (-2.0, -0.5, 0.0, 0.25, 3.0):
         vals = {rs["w1"]: 1.0, rs["x1"]: zval, rs["w2"]: 0.0, rs["x2"]: 1.0, rs["b"]: 0.0,
                 rs["t"]: 1.0}
+        assert float(zr.subs(vals)) == zval
         assert float(relu_cost.subs(vals)) == 0.5 * (1.0 - max(0.0, zval)) ** 2
     d = sp.diff(relu_cost, rs["b"]).subs({rs["w1"]: 1.0, rs["x1"]: 0.0, rs["w2"]: 0.0,
                                            rs["x2"]: 1.0, rs["b"]: 0.0, rs["t"]: 1.0})
@@ -190,7 +200,9 @@ def test_gd_step_is_immutable_and_descends():
     g = n.gradient()
     m = n.gd_step(0.5)
     assert (n.w1, n.w2, n.b) == (0.5, -0.3, 0.1)
-    assert m.w1 == 0.5 - 0.5 * g["w1"] and m.w2 == -0.3 - 0.5 * g["w2"] and m.b == 0.1 - 0.5 * g["b"]
+    assert m.w1 == 0.5 - 0.5 * g["w1"]
+    assert m.w2 == -0.3 - 0.5 * g["w2"]
+    assert m.b == 0.1 - 0.5 * g["b"]
     assert (m.x1, m.x2, m.t, m.activation) == (n.x1, n.x2, n.t, n.activation)
     assert m.cost < n.cost
     with pytest.raises(FrozenInstanceError):
@@ -339,17 +351,177 @@ def test_bad_inputs():
         single_chain(u, x).at(math.inf)
 
 
-def test_two_path_values_are_fast_enough_for_dragging():
-    import time
+def test_values_come_from_code_compiled_once(monkeypatch):
+    """Work, not seconds: dragging the point runs compiled float code. The code is
+    generated once per chain (on the first point), and values never go through
+    sympy's evalf (unbounded: minutes for exp(exp(exp(x))) at x = 50)."""
+    compiled = []
+    real = chain.numeric_function
 
+    def counting(symbols, expr):
+        compiled.append(expr)
+        return real(symbols, expr)
+
+    def no_evalf(self, *args, **kwargs):
+        raise AssertionError("evalf called")
+
+    monkeypatch.setattr(chain, "numeric_function", counting)
     c = two_path_chain(sp.sin(u) * v**2, x**2 + y, sp.exp(x * y))
-    c.at(0.1, 0.2)
-    t0 = time.perf_counter()
-    for i in range(10):
-        c.at(0.1 * i, 0.2)
-    assert (time.perf_counter() - t0) / 10 < 0.05
+    s = single_chain(sp.sin(u), x**2)
+    c.at(0.0, 0.2)
+    s.at(0.0)
+    assert len(compiled) == 11 + 5  # the values of one TwoPathChain and one SingleChain
+    monkeypatch.setattr(sp.Expr, "evalf", no_evalf)
+    monkeypatch.setattr(sp.Expr, "_eval_evalf", no_evalf, raising=False)
+    for i in range(1, 10):
+        a, b = 0.1 * i, 0.2
+        # z = sin(x² + y)·exp(2xy): ∂z/∂y = (cos(x² + y) + 2x·sin(x² + y))·exp(2xy)
+        want = (math.cos(a * a + b) + 2 * a * math.sin(a * a + b)) * math.exp(2 * a * b)
+        assert c.at(a, b).dz_dy == pytest.approx(want, rel=1e-12)
+        assert s.at(a).dy_dx == pytest.approx(math.cos(a * a) * 2 * a, rel=1e-12)
+    assert len(compiled) == 16
 
 
 def test_numpy_float_inputs_accepted():
     n = Neuron(np.float64(0.5), np.float32(-0.25), 0, 1, 2, 1)
     assert isinstance(n.w1, float) and n.w2 == -0.25
+
+
+# ------------------------------------------- bounded values (no exact evaluation)
+
+def _parsed_single(f: str, g: str):
+    return single_chain(parse(f, ("u",)).expression, parse(g, ("x",)).expression, u="u", x="x")
+
+
+def _parsed_two(f: str, ue: str, ve: str):
+    return two_path_chain(parse(f, ("u", "v")).expression, parse(ue, ("x", "y")).expression,
+                          parse(ve, ("x", "y")).expression)
+
+
+def _max_digits(*exprs) -> int:
+    """Digits of the largest exact integer (numerator, denominator) sympy built."""
+    out = 0
+    for e in exprs:
+        for a in e.atoms(sp.Rational):
+            out = max(out, abs(int(a.p)).bit_length(), int(a.q).bit_length())
+    return math.ceil(out * math.log10(2))
+
+
+HANG_INPUTS = [
+    # (f(u), g(x), x0): exp(exp(exp(50))) is beyond any float; sympy's exact evalf of
+    # it took minutes. Substituting g into f made sympy build 2^999997, 12^8000000…
+    ("sin(u)", "exp(exp(exp(x)))", 50.0),
+    ("u^2 + 1", "exp(exp(exp(x)))", 50.0),
+    ("u^(-1/999999)", "12", 1.0),
+    ("u^3.7e-10", "2.5e-10", 1.0),
+    ("((u^200)^200)^200", "12.5x", 1.0),
+    ("|u|", "|asin(x)^100|", 0.5),
+]
+
+
+def test_chains_that_used_to_hang_finish_in_a_subprocess():
+    """A hang guard only: the child builds every chain of HANG_INPUTS and section 1.3's
+    exp(exp(exp(x))); the generous timeout (exact evaluation took minutes, and hung
+    forever on some inputs) cannot fail on a slow machine. The work bounds are below."""
+    code = (
+        "import json, sys\n"
+        "from tests.core.test_chain import HANG_INPUTS, _parsed_single, _parsed_two\n"
+        "out = [_parsed_single(f, g).at(x0).status for f, g, x0 in HANG_INPUTS]\n"
+        "out.append(_parsed_two('sin(u) v', 'exp(exp(exp(x)))', 'x y').at(50.0, 1.0).status)\n"
+        "print(json.dumps(out))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    statuses = json.loads(run.stdout.splitlines()[-1])
+    assert statuses == ["overflow", "overflow", "ok", "ok", "overflow", "ok", "overflow"]
+
+
+@pytest.mark.parametrize("f,g,x0", HANG_INPUTS)
+def test_substituted_chains_stay_small(f, g, x0):
+    c = _parsed_single(f, g)
+    exprs = (c.composite, c.dy_du_x, c.dy_dx, c.dy_dx_direct)
+    assert _max_digits(*exprs) <= 1000
+    assert max(sp.count_ops(e) for e in exprs) <= 60
+    v = c.at(x0)
+    assert v.status in STATUSES
+    assert v.status != "undefined"
+
+
+def test_overflow_is_nan_with_the_overflow_status():
+    v = _parsed_single("sin(u)", "exp(exp(exp(x)))").at(50.0)
+    assert v.status == "overflow"
+    assert all(math.isnan(getattr(v, k)) for k in ("u", "y", "dy_du", "du_dx", "dy_dx",
+                                                    "dy_dx_direct"))
+    # 12.5^8000000 is a sympy Float beyond the float range: overflow, not undefined
+    w = _parsed_single("((u^200)^200)^200", "12.5x").at(1.0)
+    assert w.u == 12.5 and math.isnan(w.y) and w.status == "overflow"
+    t = _parsed_two("sin(u) v", "exp(exp(exp(x)))", "x y").at(50.0, 1.0)
+    assert t.status == "overflow" and math.isnan(t.u) and math.isnan(t.dz_dx)
+    assert t.v == 50.0
+    # products of finite factors that overflow
+    p = single_chain(u**200, x**200).at(40.0)  # dy/du = 200·40^39800
+    assert math.isnan(p.y) and p.status == "overflow"
+
+
+def test_undefined_values_have_the_undefined_status():
+    assert single_chain(sp.log(u), x - 1).at(0.0).status == "undefined"  # log(−1)
+    assert single_chain(1 / u, x).at(0.0).status == "undefined"  # 1/0
+    assert two_path_chain(sp.sqrt(u) + v, x - y, x).at(0.0, 1.0).status == "undefined"
+    assert single_chain(sp.log(u), x + 1).at(1.0).status == "ok"
+
+
+@pytest.mark.parametrize("f,g,x0,ref", [
+    # reference values by the math module, written by hand
+    ("exp(u)", "exp(exp(x))", 1.0,
+     (math.exp(math.e), math.exp(math.exp(math.e)),
+      math.exp(math.exp(math.e)) * math.exp(math.e) * math.e)),
+    ("sin(u)", "x^3 - 2x", 0.7,
+     (0.7**3 - 1.4, math.sin(0.7**3 - 1.4), math.cos(0.7**3 - 1.4) * (3 * 0.49 - 2))),
+    ("|u|", "asin(x)^3", -0.5,
+     (math.asin(-0.5) ** 3, abs(math.asin(-0.5) ** 3),
+      -3 * math.asin(-0.5) ** 2 / math.sqrt(1 - 0.25))),
+    ("sqrt(u)", "x^2 + 1", 2.0, (5.0, math.sqrt(5.0), 2.0 / math.sqrt(5.0))),
+    ("u^(1/7)", "12x", 2.0, (24.0, 24.0 ** (1 / 7), 12 / 7 * 24.0 ** (-6 / 7))),
+])
+def test_values_match_an_independent_reference(f, g, x0, ref):
+    c = _parsed_single(f, g)
+    v = c.at(x0)
+    assert v.status == "ok"
+    assert v.u == pytest.approx(ref[0], rel=1e-13)
+    assert v.y == pytest.approx(ref[1], rel=1e-13)
+    assert v.dy_dx == pytest.approx(ref[2], rel=1e-12)
+    assert v.dy_dx_direct == pytest.approx(ref[2], rel=1e-12)
+    # and central finite differences of y = f(g(x)), from the same math-module reference
+    fo, go = parse(f, ("u",)), parse(g, ("x",))
+    h = 1e-6 * max(1.0, abs(x0))
+    fd = (float(fo.value(go.value(x0 + h))) - float(fo.value(go.value(x0 - h)))) / (2 * h)
+    assert v.dy_dx == pytest.approx(fd, rel=1e-6)
+
+
+def test_two_path_values_match_finite_differences():
+    c = _parsed_two("u^2 exp(v)", "sin(x) + y", "x y - 1")
+    for p in [(0.3, -0.4), (1.2, 0.5), (-2.0, 0.1)]:
+        val = c.at(*p)
+
+        def z(a, b):
+            return (math.sin(a) + b) ** 2 * math.exp(a * b - 1)
+
+        h = 1e-6
+        fdx = (z(p[0] + h, p[1]) - z(p[0] - h, p[1])) / (2 * h)
+        fdy = (z(p[0], p[1] + h) - z(p[0], p[1] - h)) / (2 * h)
+        assert val.status == "ok"
+        assert val.z == pytest.approx(z(*p), rel=1e-13)
+        assert val.dz_dx == pytest.approx(fdx, rel=1e-6, abs=1e-9)
+        assert val.dz_dy == pytest.approx(fdy, rel=1e-6, abs=1e-9)
+        assert val.dz_dx == pytest.approx(val.dz_dx_direct, rel=1e-12)
+
+
+@pytest.mark.parametrize("activation", ACTIVATIONS)
+def test_symbolic_gradient_of_extreme_neurons_is_bounded(activation):
+    """The 30-digit sympy reference at the float extremes (its exact arguments are
+    linear in the inputs, so mpmath's work stays bounded)."""
+    for vals in [(1e300,) * 6, (1e308, -1e308, 1e308, 1e308, 1e308, -1e308),
+                 (5e-324, 1, 1, 1, 1, 1)]:
+        sym = symbolic_gradient(Neuron(*vals, activation=activation))
+        assert set(sym) == {"w1", "w2", "b", "x1", "x2", "t"}

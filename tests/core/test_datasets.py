@@ -9,18 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.datasets import (
-    DATA_DIR,
-    DEFAULT_DATASET_ID,
-    CsvError,
-    dataset_ids,
-    default_dataset,
-    format_points_csv,
-    list_datasets,
-    load_dataset,
-    parse_points_csv,
-)
-from core.regression import fit_polynomial
+from core.datasets import (DATA_DIR, DEFAULT_DATASET_ID, CsvError, dataset_ids, default_dataset,
+                           format_points_csv, list_datasets, load_dataset, parse_points_csv)
+from core.regression import SufficientStats, fit_polynomial
 
 
 def test_default_is_the_chapter_data():
@@ -207,3 +198,19 @@ def test_dataset_files_round_trip_through_format():
         x, y = parse_points_csv(format_points_csv(ds.x, ds.y))
         np.testing.assert_array_equal(x, ds.x)
         np.testing.assert_array_equal(y, ds.y)
+
+
+def test_csv_of_huge_points_reads_and_fits_without_overflow_errors():
+    """Three points near ±1e300: their sums of squares overflow (fsum raised
+    "-inf + inf"); the fit is done in scaled units instead."""
+    x, y = parse_points_csv("x,y\n1e300,2e300\n-1e300,1e300\n5e299,-1e300\n")
+    assert x.tolist() == [1e300, -1e300, 5e299]
+    fit = fit_polynomial(x, y, 1)
+    # reference: the same problem divided by 1e300 (k is unchanged, b scales)
+    ref = np.polyfit(x / 1e300, y / 1e300, 1)
+    assert fit.k == pytest.approx(ref[0], rel=1e-12)
+    assert fit.b == pytest.approx(ref[1] * 1e300, rel=1e-12)
+    assert math.isinf(fit.sse)  # Σ(y − ŷ)² ≈ 1e600: beyond the float range
+    stats = SufficientStats.from_points(x, y)
+    assert math.isinf(stats.sxx) and math.isfinite(stats.mean_x)
+    assert parse_points_csv(format_points_csv(x, y))[0].tolist() == x.tolist()

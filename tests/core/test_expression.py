@@ -2,22 +2,27 @@
 
 1. The chapter's f (section 2.7): value, minimum, derivative text, Hessian.
 2. Numbers: shapes and broadcasting, variable order, constants, notation.
-3. Refusals: every malformed or hostile input raises ExpressionError quickly,
-   with a key and a sensible position.
+3. Refusals: every malformed or hostile input raises ExpressionError, with a key
+   and a sensible position; what is accepted stays small (bounded numbers and
+   expression sizes: the tests bound work, never seconds).
 4. Properties (hypothesis): random well-formed expressions parse to the intended
    function; the gradient matches central finite differences; the scalar (math)
    path agrees with the numpy path; the chain-rule derivative (as an expression and
    as the text shown) equals sympy's derivative; the text shown reads back in.
-   Random garbage never raises anything but ExpressionError, and fast.
+   Random garbage never raises anything but ExpressionError.
 """
 
 from __future__ import annotations
 
 import cmath
-import gc
+import contextlib
+import faulthandler
+import json
 import math
-import time
+import subprocess
+import sys
 import warnings
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -33,15 +38,6 @@ CHAPTER = "(x + y − 3)² + (x + 2y − 5)² + 2"
 X, Y = sp.symbols("x y", real=True)
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _warm_up():
-    """Import-time costs of sympy and numpy must not count in the timing tests."""
-    o = parse("sin(x)*exp(y) + sqrt(x^2 + 1)/(1 + y^2) + abs(x)")
-    assert o.partial_texts
-    o.hessian_at([0.3, 0.4])
-    o.value_and_gradient_scalar(0.3, 0.4)
-
-
 @pytest.fixture()
 def strict():
     """Any warning (numpy's floating-point RuntimeWarnings included) fails the test."""
@@ -50,19 +46,29 @@ def strict():
         yield
 
 
-def timed(fn, *args, **kwargs):
-    """(result or ExpressionError, seconds); the garbage collector's pauses (sympy's
-    caches make them long) are not the parser's time."""
-    gc.disable()
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def attempt(fn, *args, **kwargs):
+    """The result, or the ExpressionError raised."""
     try:
-        t0 = time.perf_counter()
-        try:
-            out = fn(*args, **kwargs)
-        except ExpressionError as exc:
-            out = exc
-        return out, time.perf_counter() - t0
-    finally:
-        gc.enable()
+        return fn(*args, **kwargs)
+    except ExpressionError as exc:
+        return exc
+
+
+def max_digits(*exprs) -> int:
+    """Digits of the largest exact integer (numerator or denominator) in ``exprs``."""
+    bits = max((max(abs(int(a.p)).bit_length(), int(a.q).bit_length())
+                for e in exprs for a in e.atoms(sp.Rational)), default=0)
+    return math.ceil(bits * math.log10(2))
+
+
+def assert_small(f: Objective, ops: int = expression.MAX_DERIVATIVE_SIZE) -> None:
+    """Work bounds on what parse() built: the exact numbers, and the sizes of f and ∇f."""
+    exprs = (f.expression, *f.partials)
+    assert max_digits(*exprs) <= expression.MAX_NUMBER_DIGITS, f.text
+    assert max(sp.count_ops(e) for e in exprs) <= ops, f.text
 
 
 # =========================================================================
@@ -364,14 +370,14 @@ def test_hessian_symbolic_and_finite_difference_fallback(monkeypatch):
     np.testing.assert_allclose(g.hessian_at([1, 2]), g.hessian_at([1, 2]).T)
 
 
-def test_hessian_of_kinks_and_big_products_is_finite_and_fast():
+def test_hessian_of_kinks_and_big_products_is_finite():
     for text in ["abs(x)^3 + relu(y)^2", "sign(x) y", "max(x, y)^2"]:
         H = parse(text).hessian_at([0.5, -0.25])
         assert H.shape == (2, 2) and np.isfinite(H).all(), text
     prod = "".join(f"(x + {k}y)" for k in range(1, 9))
     f = parse(prod)
-    H, dt = timed(f.hessian_at, [0.1, 0.2])
-    assert np.isfinite(H).all() and dt < 2.0
+    H = f.hessian_at([0.1, 0.2])
+    assert np.isfinite(H).all()
     sp_H = sp.hessian(f.expression, (X, Y)).subs({X: 0.1, Y: 0.2})
     np.testing.assert_allclose(H, np.array(sp_H, dtype=float), rtol=1e-5, atol=1e-9)
 
@@ -550,19 +556,18 @@ LEGITIMATE = [
 
 
 @pytest.mark.parametrize("text", HOSTILE, ids=lambda s: repr(s[:40]))
-def test_hostile_input_is_refused_in_milliseconds(text):
-    out, dt = timed(parse, text)
+def test_hostile_input_is_refused(text):
+    out = attempt(parse, text)
     assert isinstance(out, ExpressionError), (text, out)
-    assert dt < 0.05, (text, dt)
     assert out.key and out.message
     assert out.position is None or 0 <= out.position <= len(text)
 
 
 @pytest.mark.parametrize("text", LEGITIMATE, ids=lambda s: repr(s[:40]))
-def test_legitimate_extremes_are_accepted_in_milliseconds(text):
-    out, dt = timed(parse, text)
+def test_legitimate_extremes_are_accepted_and_stay_small(text):
+    out = attempt(parse, text)
     assert isinstance(out, Objective), (text, out)
-    assert dt < 0.05, (text, dt)
+    assert_small(out)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         out.value_and_gradient_scalar(*[0.5] * out.n)
@@ -588,10 +593,8 @@ def test_user_text_never_reaches_eval(monkeypatch):
     monkeypatch.setattr(sp, "sympify", spy_sympify)
     monkeypatch.setattr(sp, "parse_expr", boom)
     for text in [CHAPTER, "__import__('os').system('echo hacked')", "sin(x)^2 + sqrt(y)"]:
-        try:
+        with contextlib.suppress(ExpressionError):
             parse(text)
-        except ExpressionError:
-            pass
     assert not any("os" in c or "sin(x)" in c for c in calls)
 
 
@@ -800,13 +803,13 @@ TOKENS = ["x", "y", "z", "2", "0.5", "1e5", "9", "e", "pi", "π", "+", "-", "*",
 
 
 def _check_garbage(text):
-    f, dt = timed(parse, text)
-    assert dt < 0.2, (text, dt)
+    f = attempt(parse, text)
     if isinstance(f, ExpressionError):
         assert f.key
         assert f.position is None or 0 <= f.position <= len(text), (text, f.position)
         return "refused"
     assert isinstance(f, Objective)
+    assert_small(f)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         p = [0.5 + 0.1 * k for k in range(f.n)]
@@ -820,13 +823,13 @@ def _check_garbage(text):
 
 @settings(max_examples=300, deadline=None, phases=NO_EXPLAIN)
 @given(st.text(alphabet=GARBAGE_ALPHABET, max_size=60))
-def test_garbage_text_raises_only_expression_error_and_fast(text):
+def test_garbage_text_raises_only_expression_error(text):
     event(_check_garbage(text))
 
 
 @settings(max_examples=300, deadline=None, phases=NO_EXPLAIN)
 @given(st.lists(st.sampled_from(TOKENS), max_size=25).map("".join))
-def test_token_soup_raises_only_expression_error_and_fast(text):
+def test_token_soup_raises_only_expression_error(text):
     event(_check_garbage(text))
 
 
@@ -844,7 +847,7 @@ def mutated_formulas(draw):
 
 @settings(max_examples=300, deadline=None, phases=NO_EXPLAIN)
 @given(mutated_formulas())
-def test_mutated_formulas_raise_only_expression_error_and_fast(text):
+def test_mutated_formulas_raise_only_expression_error(text):
     event(_check_garbage(text))
 
 
@@ -865,3 +868,143 @@ def test_function_glued_to_its_argument_gets_a_hint(text, name, fn, pos):
 @pytest.mark.parametrize("text", ["cost + x", "logit*x", "sigma + x", "absolute"])
 def test_ordinary_names_that_start_like_functions_are_still_variables(text):
     assert parse(text).n >= 1
+
+
+# =========================================================================
+# 5. Bounded work: inputs that used to hang or stall inside sympy
+# =========================================================================
+# 12^(−99^−99) is 12^(−1/99^99): sympy's exact power built 2^(99^99), forever. So did
+# decimals as exact powers ((1/4·10⁹)^(37/10¹¹)); 12^(−1/999999) built 2^999997·3^999998
+# (6 s, then refused); |asin(x)¹⁰⁰| expanded re/im binomially (8.8 s).
+HANGS = {
+    "12^-99^-99": (0.0, 12.0 ** -(99.0 ** -99)),
+    "x + 2.5e-10^3.7e-10": (0.5, 0.5 + 2.5e-10 ** 3.7e-10),
+    "4.4466792376498525e-27^4.4466792376498525e-27":
+        (0.0, 4.4466792376498525e-27 ** 4.4466792376498525e-27),
+    "(|(asin(x))¹⁰⁰|)": (0.5, abs(math.asin(0.5) ** 100)),
+    "x + 12^(-1/999999)": (0.5, 0.5 + 12.0 ** (-1 / 999999)),
+    "(12x)^(-1/999999)": (0.5, 6.0 ** (-1 / 999999)),
+    "sqrt(12)^(-1/999999) + x": (0.5, math.sqrt(12) ** (-1 / 999999) + 0.5),
+    "x·12^(1/2)·12^(2/3)·12^(4/5)·12^(6/7)·12^(10/11)·12^(12/13)":
+        (0.5, 0.5 * 12 ** (1 / 2 + 2 / 3 + 4 / 5 + 6 / 7 + 10 / 11 + 12 / 13)),
+}
+
+
+@contextlib.contextmanager
+def hang_guard(seconds: float = 600):
+    """Only a guard against hangs, never a time limit on the work: after ``seconds``
+    the run ends with every thread's traceback. faulthandler's watchdog is a C
+    thread, so it fires even while one huge integer power holds the GIL."""
+    faulthandler.dump_traceback_later(seconds, exit=True)
+    try:
+        yield
+    finally:
+        faulthandler.cancel_dump_traceback_later()
+
+
+def test_inputs_that_used_to_hang_finish_in_a_subprocess():
+    """The parse, texts, values and Hessian of every input of HANGS, in a child
+    process: a hang fails this test cleanly (the timeout is generous; the work
+    bounds are asserted in the tests below)."""
+    code = (
+        "import json, sys\n"
+        "from core.expression import parse\n"
+        "out = []\n"
+        "for text in json.loads(sys.argv[1]):\n"
+        "    f = parse(text)\n"
+        "    f.partial_texts, f.function_text\n"
+        "    f.value_and_gradient_scalar(*[0.5] * f.n)\n"
+        "    f.hessian_at([0.5] * f.n)\n"
+        "    out.append(f.n)\n"
+        "print(json.dumps(out))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code, json.dumps(list(HANGS))], cwd=ROOT,
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert len(json.loads(run.stdout.splitlines()[-1])) == len(HANGS)
+
+
+@pytest.mark.parametrize("text", list(HANGS))
+def test_inputs_that_used_to_hang_build_small_float_constants(text):
+    x0, want = HANGS[text]
+    with hang_guard():
+        f = parse(text)
+        assert_small(f, ops=30)
+        # exact powers that are costly become floats, and stay finite
+        assert max_digits(f.expression, *f.partials) <= 20
+        floats = f.expression.atoms(sp.Float)
+        if "asin" not in text:
+            assert floats and all(math.isfinite(float(c)) for c in floats)
+        assert float(f.value(*[x0] * f.n)) == pytest.approx(want, rel=1e-12)
+        assert all(isinstance(t, str) for t in f.partial_texts)
+
+
+def test_abs_of_a_power_differentiates_in_the_reals():
+    f = parse("|asin(x)^100|")
+    assert_small(f, ops=30)  # sympy's own d|u| made 5683 operations
+    a = math.asin(0.5)
+    want = 100 * a ** 99 / math.sqrt(1 - 0.25)
+    assert f.gradient(0.5)[0] == pytest.approx(want, rel=1e-12)
+    assert f.gradient(-0.5)[0] == pytest.approx(-want, rel=1e-12)
+    assert np.isfinite(f.hessian_at([0.5])).all()
+    assert math.isnan(float(f.value(2.0)))  # asin(2) is complex: outside the domain
+
+
+def test_exact_roots_stay_exact_and_costly_ones_become_floats():
+    # small roots of numbers and any root of a symbol are exact, as the chapter shows
+    assert parse("x^0.5").partial_text(0) == "∂f/∂x = 0.5x^(−0.5) = 1/(2√x)"
+    assert parse("2^(1/3) x").expression == sp.Integer(2) ** sp.Rational(1, 3) * X
+    assert parse("x^(1/999999)").expression == X ** sp.Rational(1, 999999)
+    assert parse("(x^2+1)^(2/7)").expression == (X**2 + 1) ** sp.Rational(2, 7)
+    # a root beyond MAX_EXACT_ROOT of an exact number is a float power
+    f = parse("2^(1/7) x")
+    assert not f.expression.has(sp.Rational(1, 7))
+    assert float(f.value(1.0)) == pytest.approx(2 ** (1 / 7), rel=1e-15)
+
+
+NUMBERS = ["12", "2", "6", "99", "0.5", "2.5", "1.1", "2.5e-10", "3.7e-10", "1e-20", "1e20",
+           "4.4466792376498525e-27", "99999999999999999999", "999999", "(1/999999)",
+           "(-1/999999)", "(2/7)", "(1/3)", "(-8)", "(-0.5)", "e", "pi", "√12", "(12x)",
+           "x", "(x + 1)"]
+
+
+@st.composite
+def power_towers(draw):
+    """Short towers and products of powers of numbers, as a student might type."""
+    parts = draw(st.lists(st.one_of(st.sampled_from(NUMBERS),
+                                    st.integers(-999, 999).map(str),
+                                    st.floats(1e-30, 1e30).map(repr)),
+                          min_size=2, max_size=4))
+    text = parts[0]
+    for p in parts[1:]:
+        text += draw(st.sampled_from(["^", "^-", "^", "·", "/", "^"])) + p
+    wrap = draw(st.sampled_from(["", "", "abs", "sup", "root", "prod"]))
+    if wrap == "abs":
+        text = f"|{text}|"
+    elif wrap == "sup":
+        text = f"({text})¹⁰⁰"
+    elif wrap == "root":
+        text = f"({text})^(1/999)"
+    elif wrap == "prod":
+        text = f"{text}·({text})^(1/3)"
+    return draw(st.sampled_from(["", "x + ", "x·", "sin(x) + "])) + text
+
+
+@settings(max_examples=200, deadline=None, phases=NO_EXPLAIN,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(power_towers())
+def test_power_towers_of_numbers_are_refused_or_small(text):
+    with hang_guard():
+        f = attempt(parse, text)
+        if isinstance(f, ExpressionError):
+            assert f.key in ("big_power", "big_number", "undefined", "syntax", "too_complex"), \
+                (text, f.key)
+            event(f"refused: {f.key}")
+            return
+        assert_small(f, ops=200)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            f.value_and_gradient_scalar(*[0.5] * f.n)
+            f.hessian_at([0.5] * f.n)
+        assert all(isinstance(t, str) for t in f.partial_texts)
+        event("accepted")

@@ -133,7 +133,7 @@ def test_gd_step_is_theta_minus_eta_grad(lr, p, seed):
     g = np.random.default_rng(seed).normal(size=len(p)) * 100
     opt = make_optimizer("gd", lr=lr)
     new, state = opt.step(np.array(p), g, opt.init(np.array(p)))
-    expected = [pi - lr * gi for pi, gi in zip(p, g.tolist())]  # Δθ = −η∇f
+    expected = [pi - lr * gi for pi, gi in zip(p, g.tolist(), strict=True)]  # Δθ = −η∇f
     assert new.tolist() == expected
     assert state.step == 1
 
@@ -240,7 +240,7 @@ def test_init_and_step_do_not_mutate_inputs(name, hyper):
     before = (p.copy(), g.copy(), [np.array(x, copy=True) for x in state])
     new_p, new_state = opt.step(p, g, state)
     assert np.array_equal(p, before[0]) and np.array_equal(g, before[1])
-    for old, saved in zip(state, before[2]):
+    for old, saved in zip(state, before[2], strict=True):
         assert np.array_equal(old, saved)
     assert new_p is not p and not np.shares_memory(new_p, p)
     assert new_state.step == state.step + 1
@@ -266,7 +266,7 @@ def test_step_back_and_replay_is_bit_identical(name, hyper):
         p, s = opt.step(p, chapter_grad(p), s)
         assert p.tobytes() == history[k + 1][0].tobytes()
         assert all(np.asarray(a).tobytes() == np.asarray(b).tobytes()
-                   for a, b in zip(s, history[k + 1][1]))
+                   for a, b in zip(s, history[k + 1][1], strict=True))
 
 
 @pytest.mark.parametrize("name, hyper", ALL_SETTINGS)

@@ -69,3 +69,81 @@ def test_unreadable_file(tmp_path):
     p.write_bytes(b"\xff\xfe\x00garbage")
     with pytest.raises(sf.SessionFileError):
         sf.load(p)
+
+
+# --- attacks (issue 9): files that must be refused quickly, never hang or raise else
+def test_fifo_is_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "pipe.gradlab"
+    os.mkfifo(fifo)  # opening it for reading would block until a writer comes
+    with pytest.raises(sf.SessionFileError) as info:
+        sf.load(fifo)
+    assert info.value.key == "not_a_file"
+
+
+@pytest.mark.parametrize("path", ["/dev/zero", "/dev/null"])
+def test_devices_are_refused(path):
+    if not os.path.exists(path):
+        pytest.skip(f"no {path}")
+    with pytest.raises(sf.SessionFileError) as info:
+        sf.load(path)
+    assert info.value.key == "not_a_file"
+
+
+def test_folder_is_refused(tmp_path):
+    with pytest.raises(sf.SessionFileError) as info:
+        sf.load(tmp_path)
+    assert info.value.key == "not_a_file"
+
+
+def test_reads_at_most_the_size_limit(tmp_path, monkeypatch):
+    monkeypatch.setattr(sf, "MAX_BYTES", 1000)
+    p = tmp_path / "big.gradlab"
+    p.write_text(" " * 5000)
+    reads = []
+    real_read = os.read
+    monkeypatch.setattr(sf.os, "read", lambda fd, n: reads.append(n) or real_read(fd, n))
+    with pytest.raises(sf.SessionFileError) as info:
+        sf.load(p)
+    assert info.value.key == "too_large"
+    assert sum(reads) <= 1001
+
+
+def test_five_thousand_digit_integer_is_a_session_error():
+    text = ('{"format": "gradlab-session", "version": 1, "labs": {"descent": {"cursor": '
+            + "9" * 5000 + "}}}")
+    with pytest.raises(sf.SessionFileError) as info:
+        sf.loads(text)
+    assert info.value.key == "not_json"
+
+
+def test_deeply_nested_value_never_breaks_a_save(tmp_path):
+    deep: list = []
+    for _ in range(500):
+        deep = [deep]
+    p = tmp_path / "deep.gradlab"
+    sf.save(p, {"descent": {"junk": deep, "function": "x^2"}})
+    doc = sf.load(p)  # what was written can be read back
+    assert doc["labs"]["descent"]["function"] == "x^2"
+    depth, v = 0, doc["labs"]["descent"]["junk"]
+    while isinstance(v, list) and v:
+        depth, v = depth + 1, v[0]
+    assert depth <= sf.MAX_DEPTH
+
+
+def test_never_writes_what_cannot_be_read_back(tmp_path, monkeypatch):
+    p = tmp_path / "s.gradlab"
+    sf.save(p, {"regression": {"x": [1.0], "y": [2.0]}})
+    before = p.read_bytes()
+    monkeypatch.setattr(sf, "MAX_BYTES", 4000)
+    big = {"regression": {"x": list(np.arange(2000.0)), "y": list(np.arange(2000.0))}}
+    with pytest.raises(sf.SessionFileError) as info:
+        sf.save(p, big)
+    assert info.value.key == "too_large_to_save"
+    assert p.read_bytes() == before
+    assert not [f for f in os.listdir(tmp_path) if f.endswith(".tmp")]
+
+
+def test_utf8_bom_is_accepted(tmp_path):
+    p = tmp_path / "bom.gradlab"
+    p.write_bytes("\ufeff".encode() + sf.dumps({"descent": {}}).encode())
+    assert sf.load(p)["labs"] == {"descent": {}}

@@ -25,7 +25,7 @@ def make_descent_lab(qtbot, qapp, settings_tmp):
 
     yield make
     for w, session in made:
-        w.cursor.pause()
+        w.traj_cursor.pause()
         w._basin_timer.stop()
         session.undo_stack.blockSignals(True)
 
@@ -89,3 +89,42 @@ def make_regression_lab(qtbot, qapp, settings_tmp):
         return w
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def unsaved_changes_answer(monkeypatch):
+    """A window with unsaved work asks Save / Discard / Cancel before New, Open and
+    Quit (a modal box would block the test run): tests answer "discard" unless they
+    set ``answers.reply``; every question asked is recorded in ``answers.asked``."""
+    from gui.main_window import MainWindow
+
+    class Answers:
+        reply = "discard"
+        asked: list[str] = []
+
+    answers = Answers()
+    answers.asked = []
+
+    def ask(self, action):
+        answers.asked.append(action)
+        return answers.reply
+
+    monkeypatch.setattr(MainWindow, "ask_save_changes", ask)
+    return answers
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch):
+    """A modal dialog nobody answers would hang the run: fail the test instead.
+    Tests that expect a dialog patch it themselves (monkeypatch wins, it is later)."""
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"a modal dialog was opened in a test: {args[1:3]!r}")
+
+    for name in ("warning", "information", "critical", "question", "about"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(refuse))
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+    monkeypatch.setattr(QDialog, "exec", refuse)

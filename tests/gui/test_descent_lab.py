@@ -6,10 +6,10 @@ import math
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
 
 from core.expression import parse
-from gui.descent_lab import DescentLab
-from gui.session import Session
+from gui.views.ranges import LIMIT
 from tests.gui.conftest import type_function
 
 CHAPTER = "(x + y - 3)^2 + (x + 2y - 5)^2 + 2"
@@ -112,7 +112,7 @@ def test_step_back_is_exact_and_play_advances(qtbot, lab):
     qtbot.mouseClick(c.play_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: lab.current_index() >= 10, timeout=3000)
     qtbot.mouseClick(c.play_button, Qt.MouseButton.LeftButton)
-    assert not lab.cursor.is_playing()
+    assert not lab.traj_cursor.is_playing()
     qtbot.mouseClick(c.run_button, Qt.MouseButton.LeftButton)
     assert lab.current_index() == t.n_steps
     qtbot.mouseClick(c.reset_button, Qt.MouseButton.LeftButton)
@@ -123,7 +123,7 @@ def test_several_optimizers_give_several_paths(qtbot, lab):
     lab.opt_checks["momentum"].click()
     lab.opt_checks["adam"].click()
     assert set(lab.runs) == {"gd", "momentum", "adam"}
-    lab.cursor.to_end()
+    lab.traj_cursor.to_end()
     paths = [it for it in lab.contour._path_items if it.isVisible()]
     assert len(paths) == 6  # a faint full path and a bright walked path each
     starts = {tuple(lab.trajectory(n).points[0]) for n in lab.runs}
@@ -175,10 +175,12 @@ def test_presets_and_state_roundtrip(qtbot, lab):
     lab.apply_preset("one_var")
     assert lab.view_stack.currentIndex() == 0
     lab.step(1)
-    x0, f0 = lab.trajectory("gd").points[0][0], lab.trajectory("gd").values[0]
+    assert lab.current_index() == 1
+    # the tangent is drawn at the current point: slope f'(x₁) = 4x₁³ − 6x₁ + 1
+    x1 = lab.trajectory("gd").points[1][0]
     tx, ty = lab._tangent.getData()
     slope = (ty[1] - ty[0]) / (tx[1] - tx[0])
-    assert slope == pytest.approx(4 * x0 ** 3 - 6 * x0 + 1) or lab.current_index() == 1
+    assert slope == pytest.approx(4 * x1 ** 3 - 6 * x1 + 1)
     lab.apply_preset("three_var")
     assert lab.view_stack.currentIndex() == 2
     assert lab.step_table.model.columnCount() == 1 + 3 + 1 + 3 + 3
@@ -193,8 +195,9 @@ def test_undefined_region_is_a_hole_not_a_crash(qtbot, lab):
     xs, ys, Z = lab.surface.surface_data()
     assert np.isnan(Z[xs < 0]).all()
     assert lab.trajectory("gd") is not None
-    assert "Stop" in lab.status_text() or "Converged" in lab.status_text() \
-        or "defined" in lab.status_text()
+    # GD walks towards x → 0, where log(x) ends: the run stops there and says so
+    assert lab.trajectory("gd").stop_reason == "undefined"
+    assert "left the region where f is defined" in lab.status_text()
 
 
 def test_basin_map_himmelblau(qtbot, lab):
@@ -204,6 +207,26 @@ def test_basin_map_himmelblau(qtbot, lab):
     qtbot.waitUntil(lambda: not lab.basin_running(), timeout=20000)
     assert len(lab.basin_minima) == 4
     assert lab.contour.overlay.isVisible()
+
+
+def test_basin_map_of_a_plateau_marks_the_largest_basins_only(qtbot, lab):
+    """relu(x) − relu(y) is flat where x < 0 < y: every start there stops where it
+    is, thousands of one-point "basins". Colouring them was a loop per basin and every
+    one got a star marker (seconds of frozen window); now it is vectorised and the
+    stars are capped."""
+    from gui.descent_lab import BASIN_COLOURS, MAX_BASIN_MARKERS
+
+    type_function(qtbot, lab, "relu(x) - relu(y)")
+    lab.basin_size.setValue(120)
+    lab.basin_check.setChecked(True)
+    qtbot.waitUntil(lambda: not lab.basin_running(), timeout=30000)
+    assert len(lab.basin_minima) > MAX_BASIN_MARKERS
+    assert len(lab.contour._markers.data) == MAX_BASIN_MARKERS
+    rgba = lab.contour.overlay.image
+    assert rgba.shape == (120, 120, 4)
+    labels = lab.basin_labels.reshape(120, 120)
+    i, j = np.argwhere(labels == 3)[0]
+    assert tuple(rgba[i, j, :3]) == QColor(BASIN_COLOURS[3]).getRgb()[:3]
 
 
 def test_csv_export(qtbot, lab, tmp_path):
@@ -279,10 +302,10 @@ def test_switching_away_pauses_play(qtbot, settings_tmp):
     qtbot.waitExposed(w)
     d = w.labs["descent"]
     qtbot.waitUntil(d.isVisible, timeout=2000)
-    d.cursor.toggle(True)
-    assert d.cursor.is_playing()
+    d.traj_cursor.toggle(True)
+    assert d.traj_cursor.is_playing()
     w.show_lab("regression")
-    qtbot.waitUntil(lambda: not d.cursor.is_playing(), timeout=2000)
+    qtbot.waitUntil(lambda: not d.traj_cursor.is_playing(), timeout=2000)
     index = d.current_index()
     qtbot.wait(300)
     assert d.current_index() == index
@@ -362,3 +385,22 @@ def test_show_steps_of_any_selected_optimizer(qtbot, lab):
     assert lab.steps_of() == "gd" and combo.currentText() == "GD"
     assert lab.current_index() == 4
     assert "Δx = −η·∂f/∂x" in lab.step_panel.text()
+
+
+def test_one_variable_plot_range_survives_values_near_the_float_limit(qtbot, lab):
+    """f = x¹⁹⁹ on [−35.4, 35.4] reaches −1.78e308: the padded y range was −inf
+    ("Cannot set range [-inf, ...]", raised inside the undo command)."""
+    type_function(qtbot, lab, "x^199")
+    assert lab.state["function"] == "x^199"
+    lo_e, hi_e, _start = lab._range_edits["x"]
+    with qtbot.capture_exceptions() as caught:
+        for edit, text in ((lo_e, "-35.4"), (hi_e, "35.4")):
+            edit.setFocus()
+            edit.selectAll()
+            qtbot.keyClicks(edit, text)
+            qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert caught == []
+    assert lab.state["ranges"]["x"] == [-35.4, 35.4]
+    (x0, x1), (y0, y1) = lab.curve_plot.getPlotItem().vb.viewRange()
+    assert np.isfinite([x0, x1, y0, y1]).all() and x0 < -35 and x1 > 35
+    assert y0 == -LIMIT and 1e6 < y1 <= LIMIT  # views stop at ±1e300 (finite widths)

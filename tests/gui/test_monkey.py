@@ -1,13 +1,21 @@
-"""Robustness: thousands of seeded random user actions across every screen.
+"""Robustness: thousands of seeded random user actions across every lab.
 
-Typing (garbage included) into every text field, clicking buttons, moving
-sliders and spin boxes, choosing combo entries, toggling check boxes, key
-presses, drags on plots, undo/redo, tab and language switches. No exception
-may reach ``sys.excepthook`` (pytest-qt also fails the test on exceptions raised
-inside Qt slots and virtual methods) and the window must still respond.
+The window is built the way main.py builds it: the labs are created lazily, after
+the first paint (``MainWindow.build_current_lab``), so the test first shows and
+builds every lab and checks that it did. Then, for each seed, random actions:
+typing random text (extreme numbers such as ±1e308, 1.7e308, 1e16, -0, nan, inf,
+1e-320, long digit strings, unicode junk, empty, function texts) into every line
+edit, spin box and table cell, clicking buttons and check boxes, choosing combo
+entries, switching tabs and sections, dragging sliders, key presses, clicks and
+drags on the plots, undo/redo on the session's stack, lessons, language changes.
 
-Modal dialogs are replaced by stubs that return at once (a monkey cannot
-answer a file dialog), which is the only thing taken out of the app.
+No exception may reach ``sys.excepthook`` (a recorder is installed; pytest-qt also
+fails the test on exceptions raised inside Qt slots and virtual methods) and the
+window must still respond at the end. Modal dialogs are replaced by stubs that
+return at once (a monkey cannot answer a file dialog); popup menus are closed.
+
+``GRADLAB_MONKEY_ACTIONS`` sets the actions per seed (default 5000, the CI value);
+``GRADLAB_MONKEY_SEEDS`` a comma-separated list of seeds.
 """
 from __future__ import annotations
 
@@ -16,141 +24,347 @@ import random
 import sys
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import (QAbstractButton, QAbstractSlider, QAbstractSpinBox,
-                               QApplication, QCheckBox, QComboBox, QDialog, QFileDialog,
-                               QLineEdit, QMessageBox, QPlainTextEdit, QTabWidget, QTextEdit,
-                               QWidget)
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlider,
+                               QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QDialog,
+                               QFileDialog, QInputDialog, QLineEdit, QListWidget, QMenu,
+                               QMessageBox, QPlainTextEdit, QTableView, QTabWidget, QTextEdit,
+                               QWidget)
 
 from gui import app as gapp
-from gui.main_window import MainWindow
+from gui.lessons import LESSONS
+from gui.main_window import LABS, MainWindow
 
 N_ACTIONS = int(os.environ.get("GRADLAB_MONKEY_ACTIONS", "5000"))
+SEEDS = [int(s) for s in os.environ.get("GRADLAB_MONKEY_SEEDS", "20261129,7,1234").split(",")]
 
-GARBAGE = ["", "x^", "((", "x**(10**10**10)", "factorial(10**9)", "1/0", "log(-x)",
-           "sin(x)*cos(y)", "x^2+y^2", "nan", "inf", "-1e308", "1e999", "abc", "😀", "中文",
-           "x = 3", "]]]", "0", "-0.0", "3.14159", "x y z w", "exp(exp(exp(x)))", "  ",
-           "sqrt(x)+sqrt(-y)", "99999999999999999999999", "0.5", "200", "-5", "1e-9",
-           "(x + y - 3)^2 + (x + 2y - 5)^2 + 2", "relu(x) - relu(y)", ",", "\t"]
+NUMBERS = ["1e308", "-1e308", "1.7e308", "-1.7e308", "1e16", "-1e16", "1e300", "-1e300",
+           "-0", "-0.0", "0", "nan", "NaN", "inf", "-inf", "1e-320", "5e-324", "-1e-320",
+           "1e999", "99999999999999999999999", "1" * 60, "0." + "0" * 40 + "1",
+           "3.14159", "0.5", "200", "-5", "1e-9", "2", "1", "1e6", "100000", "−3", "1,5",
+           "0x10", "1_000", "+7", ".5", "5.", "1e", "e5", "--1", "١٢٣"]
+JUNK = ["", " ", "  ", "\t", "abc", "😀", "中文", "Ω≈ç√", "]]]", "((", ",", ";", "x = 3",
+        "\u200b", "\x00", "'", '"', "\\", "%s", "{0}", "<b>bold</b>", "&amp;", "a" * 300]
+FUNCTIONS = ["x^2+y^2", "sin(x)*cos(y)", "x^", "1/0", "log(-x)", "x y z w", "exp(exp(exp(x)))",
+             "sqrt(x)+sqrt(-y)", "(x + y - 3)^2 + (x + 2y - 5)^2 + 2", "relu(x) - relu(y)",
+             "x^4 - 3x^2 + y^2", "1e16", "1e99", "1e16 + 0*x", "x*1e99", "x/y", "abs(x)+abs(y)",
+             "sigmoid(x)", "tanh(x*y)", "x", "y", "x^2", "2*x+1", "exp(x)", "x^200", "x**(10**10)",
+             "factorial(10**9)", "1e-99*x", "(x-1)^2+100(y-x^2)^2", "x+y+z", "a*b"]
+TEXTS = NUMBERS + JUNK + FUNCTIONS
 KEYS = [Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_Space, Qt.Key.Key_Delete,
         Qt.Key.Key_Return, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Escape,
-        Qt.Key.Key_Tab, Qt.Key.Key_Backspace, Qt.Key.Key_PageUp, Qt.Key.Key_Home]
+        Qt.Key.Key_Tab, Qt.Key.Key_Backspace, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
+        Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_P, Qt.Key.Key_Plus, Qt.Key.Key_Minus]
+# (cumulative probability, action): cheap actions often, expensive ones rarely
+ACTIONS = ((0.02, "lab"), (0.05, "inner_tab"), (0.055, "language"), (0.06, "lesson"),
+           (0.062, "theme"), (0.11, "undo"), (0.33, "type"), (0.38, "spin"), (0.44, "cell"),
+           (0.57, "button"), (0.62, "check"), (0.68, "slider"), (0.73, "combo"), (0.80, "key"),
+           (1.0, "plot"))
+PLOT_TYPES = ("PlotWidget", "ContourView", "DataPlotWidget", "GraphicsView",
+              "GraphicsLayoutWidget", "OffscreenGLView", "GraphView")
 
 
 @pytest.fixture
 def no_modal_dialogs(monkeypatch):
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
-    for name in ("warning", "information", "critical", "question", "about"):
+    for name in ("getOpenFileName", "getSaveFileName", "getOpenFileNames"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *a, **k: ("", "")))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))
+    for name in ("warning", "information", "critical", "question"):
         monkeypatch.setattr(QMessageBox, name,
                             staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda *a, **k: None))
+    for name in ("getText", "getInt", "getDouble", "getItem"):
+        monkeypatch.setattr(QInputDialog, name, staticmethod(lambda *a, **k: (None, False)))
     monkeypatch.setattr(QDialog, "exec", lambda self: 0)
     monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    monkeypatch.setattr(QMenu, "exec", lambda self, *a, **k: None)
 
 
-def _visible(widget: QWidget, cls) -> list:
-    return [w for w in widget.findChildren(cls) if w.isVisible() and w.isEnabled()]
+def _alive(w) -> bool:
+    return w is not None and shiboken6.isValid(w) and w.isVisible() and w.isEnabled()
+
+
+class Monkey:
+    """Random actions on the current lab of ``window``; widget lists are cached per
+    screen and refreshed every few actions (finding children is the slow part)."""
+
+    def __init__(self, window: MainWindow, rng: random.Random):
+        self.w = window
+        self.rng = rng
+        self.stack = window.session.undo_stack
+        self._cache: dict[type, list] = {}
+        self._cache_key = None
+        self._age = 0
+        self.counts: dict[str, int] = {}
+
+    # widgets of the current screen ---------------------------------------------------
+    def widgets(self, cls) -> list:
+        tab = self.w.tabs.currentWidget()
+        key = (id(tab), self._screen_key(tab))
+        if key != self._cache_key or self._age > 40:
+            self._cache, self._cache_key, self._age = {}, key, 0
+        if cls not in self._cache:
+            self._cache[cls] = tab.findChildren(cls)
+        return [x for x in self._cache[cls] if _alive(x)]
+
+    def _screen_key(self, tab) -> tuple:
+        keys = []
+        for t in self._cache.get(QTabWidget, []):
+            if shiboken6.isValid(t):
+                keys.append(t.currentIndex())
+        for n in self._cache.get(QListWidget, []):
+            if shiboken6.isValid(n):
+                keys.append(n.currentRow())
+        return tuple(keys)
+
+    def text(self) -> str:
+        r = self.rng.random()
+        if r < 0.08:  # a number with junk around it
+            return self.rng.choice(NUMBERS) + self.rng.choice(["", " ", "x", "e", "0"])
+        return self.rng.choice(TEXTS)
+
+    # actions ---------------------------------------------------------------------------
+    def act(self) -> None:
+        self._age += 1
+        r = self.rng.random()
+        name = next(n for limit, n in ACTIONS if r < limit)
+        self.counts[name] = self.counts.get(name, 0) + 1
+        getattr(self, "do_" + name)()
+        self._close_popups()
+
+    def do_lab(self) -> None:
+        self.w.show_lab(self.rng.choice(LABS)[0])
+
+    def do_inner_tab(self) -> None:
+        tabs = [t for t in self.widgets(QTabWidget) if t.count()]
+        navs = [n for n in self.widgets(QListWidget) if n.count()]
+        if tabs and (not navs or self.rng.random() < 0.5):
+            t = self.rng.choice(tabs)
+            t.setCurrentIndex(self.rng.randrange(t.count()))
+        elif navs:
+            n = self.rng.choice(navs)
+            n.setCurrentRow(self.rng.randrange(n.count()))
+
+    def do_language(self) -> None:
+        self.w.set_language(self.rng.choice(["en", "zh_CN"]))
+
+    def do_lesson(self) -> None:
+        self.w.apply_lesson(self.rng.choice(LESSONS).id)
+
+    def do_theme(self) -> None:
+        self.w.set_theme(self.rng.choice(["light", "dark"]))
+
+    def do_undo(self) -> None:
+        for _ in range(self.rng.choice([1, 1, 1, 3, 10])):
+            (self.stack.undo if self.rng.random() < 0.6 else self.stack.redo)()
+
+    def _type_into(self, e: QLineEdit, text: str) -> None:
+        e.setFocus()
+        e.selectAll()
+        if text.isascii() and text.isprintable() and len(text) < 40 \
+                and self.rng.random() < 0.7:
+            QTest.keyClicks(e, text)
+        else:  # QTest only synthesises ASCII keys; paste the rest
+            e.insert(text)
+        if self.rng.random() < 0.75:
+            QTest.keyClick(e, Qt.Key.Key_Return)
+        elif _alive(e):
+            e.editingFinished.emit()  # as when the field loses the focus
+
+    def do_type(self) -> None:
+        edits = [e for e in self.widgets(QLineEdit)
+                 if not e.isReadOnly() and not isinstance(e.parent(), QAbstractSpinBox)]
+        if edits:
+            self._type_into(self.rng.choice(edits), self.text())
+
+    def do_spin(self) -> None:
+        spins = self.widgets(QAbstractSpinBox)
+        if not spins:
+            return
+        sp = self.rng.choice(spins)
+        if self.rng.random() < 0.5:
+            sp.stepBy(self.rng.choice([-100, -10, -1, 1, 3, 10, 100]))
+        else:
+            self._type_into(sp.lineEdit(), self.text())
+            if _alive(sp):
+                sp.editingFinished.emit()
+
+    def do_cell(self) -> None:
+        views = [v for v in self.widgets(QTableView) if v.model() is not None
+                 and v.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers]
+        if not views:
+            return
+        v = self.rng.choice(views)
+        m = v.model()
+        if not m.rowCount() or not m.columnCount():
+            return
+        row = self.rng.choice([0, m.rowCount() - 1, self.rng.randrange(m.rowCount())])
+        index = m.index(row, self.rng.randrange(m.columnCount()))
+        v.setFocus()
+        v.setCurrentIndex(index)
+        if not m.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return
+        if v.state() != QAbstractItemView.State.EditingState:
+            v.edit(index)
+        editors = [e for e in v.viewport().findChildren(QLineEdit) if _alive(e)]
+        if not editors:
+            return
+        e = editors[0]
+        e.selectAll()
+        text = self.text()
+        if text.isascii() and text.isprintable() and len(text) < 40:
+            QTest.keyClicks(e, text)
+        else:
+            e.insert(text)
+        if _alive(e):  # commit (Return, Tab) or cancel (Escape)
+            QTest.keyClick(e, self.rng.choice([Qt.Key.Key_Return, Qt.Key.Key_Return,
+                                               Qt.Key.Key_Tab, Qt.Key.Key_Escape]))
+
+    def do_button(self) -> None:
+        buttons = [b for b in self.widgets(QAbstractButton) if not isinstance(b, QCheckBox)]
+        if buttons:
+            self.rng.choice(buttons).click()
+
+    def do_check(self) -> None:
+        boxes = self.widgets(QCheckBox)
+        if boxes:
+            self.rng.choice(boxes).click()
+
+    def do_slider(self) -> None:
+        sliders = self.widgets(QAbstractSlider)
+        if not sliders:
+            return
+        s = self.rng.choice(sliders)
+        lo, hi = s.minimum(), s.maximum()
+        if self.rng.random() < 0.5:
+            s.setValue(self.rng.randint(lo, hi))
+            return
+        s.setSliderDown(True)  # a drag: pressed, several moves, released
+        for _ in range(self.rng.randint(2, 6)):
+            if not _alive(s):
+                return
+            s.setValue(self.rng.randint(lo, hi))
+        if _alive(s):
+            s.setSliderDown(False)
+
+    def do_combo(self) -> None:
+        combos = [c for c in self.widgets(QComboBox) if c.count()]
+        if combos:
+            c = self.rng.choice(combos)
+            i = self.rng.randrange(c.count())
+            c.setCurrentIndex(i)
+            if _alive(c):
+                c.activated.emit(i)  # what a user's choice also emits
+
+    def do_key(self) -> None:
+        targets = [t for t in self.widgets(QWidget)
+                   if not isinstance(t, (QTextEdit, QPlainTextEdit, QMenu))]
+        target = self.rng.choice(targets) if targets else self.w.tabs.currentWidget()
+        mod = self.rng.choice([Qt.KeyboardModifier.NoModifier] * 4
+                              + [Qt.KeyboardModifier.ShiftModifier])
+        QTest.keyClick(target, self.rng.choice(KEYS), mod)
+
+    def do_plot(self) -> None:
+        views = [v for v in self.widgets(QWidget)
+                 if any(c.__name__ in PLOT_TYPES for c in type(v).__mro__)]
+        if not views:
+            return
+        v = self.rng.choice(views)
+        vp = v.viewport() if hasattr(v, "viewport") else v
+        W, H = max(1, vp.width()), max(1, vp.height())
+
+        def pt() -> QPoint:
+            return QPoint(self.rng.randrange(W), self.rng.randrange(H))
+
+        p0, p1 = pt(), pt()
+        r = self.rng.random()
+        if r < 0.4:
+            button = self.rng.choice([Qt.MouseButton.LeftButton] * 3
+                                     + [Qt.MouseButton.RightButton])
+            QTest.mouseClick(vp, button, Qt.KeyboardModifier.NoModifier, p0)
+        elif r < 0.5:
+            QTest.mouseDClick(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p0)
+        else:
+            QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p0)
+            for k in range(1, 4):
+                if not _alive(vp):
+                    return
+                QTest.mouseMove(vp, QPoint(p0.x() + (p1.x() - p0.x()) * k // 3,
+                                           p0.y() + (p1.y() - p0.y()) * k // 3))
+            if _alive(vp):
+                QTest.mouseRelease(vp, Qt.MouseButton.LeftButton,
+                                   Qt.KeyboardModifier.NoModifier, p1)
+
+    def _close_popups(self) -> None:
+        popup = QApplication.activePopupWidget()
+        while popup is not None:
+            popup.close()
+            nxt = QApplication.activePopupWidget()
+            if nxt is popup:
+                break
+            popup = nxt
+
+
+def build_every_lab(qtbot, w: MainWindow) -> None:
+    """Like main.py after the first paint, for every tab."""
+    for name, _module, _cls in LABS:
+        w.show_lab(name)
+        w.build_current_lab()
+        qtbot.wait(10)
+    assert set(w.labs.built) == {name for name, _m, _c in LABS}
+    for name, lab in w.labs.built.items():
+        assert type(lab).__name__ != "QLabel", f"lab {name} was not built"
+        assert lab.isVisibleTo(w) or name != w.current_lab_name()
 
 
 @pytest.mark.slow
-def test_monkey_random_actions(qtbot, settings_tmp, no_modal_dialogs):
+@pytest.mark.parametrize("seed", SEEDS)
+def test_monkey_random_actions(qtbot, settings_tmp, no_modal_dialogs, seed):
     hook_calls = []
     old_hook = sys.excepthook
-    sys.excepthook = lambda *exc: hook_calls.append(exc)
-    rng = random.Random(20261129)
+
+    def recorder(*exc):
+        hook_calls.append(exc)
+        old_hook(*exc)  # pytest-qt's hook, if it installed one, fails the test too
+
+    sys.excepthook = recorder
     w = MainWindow()
     qtbot.addWidget(w)
     w.resize(1400, 900)
     w.show()
     qtbot.waitExposed(w)
-    stack = w.session.undo_stack
+    monkey = Monkey(w, random.Random(seed))
     try:
+        build_every_lab(qtbot, w)
         for i in range(N_ACTIONS):
-            tab = w.tabs.currentWidget()
-            r = rng.random()
-            if r < 0.03:
-                w.tabs.setCurrentIndex(rng.randrange(w.tabs.count()))
-            elif r < 0.04:
-                w.set_language(rng.choice(["en", "zh_CN"]))
-            elif r < 0.08:
-                (stack.undo if rng.random() < 0.6 else stack.redo)()
-            elif r < 0.30:
-                edits = _visible(tab, QLineEdit)
-                if edits:
-                    e = rng.choice(edits)
-                    if not e.isReadOnly():
-                        e.selectAll()
-                        text = rng.choice(GARBAGE)
-                        if text.isascii():
-                            QTest.keyClicks(e, text)
-                        else:  # QTest only synthesises ASCII keys; paste the rest
-                            e.insert(text)
-                        if rng.random() < 0.5:
-                            QTest.keyClick(e, Qt.Key.Key_Return)
-            elif r < 0.48:
-                buttons = [b for b in _visible(tab, QAbstractButton)
-                           if not isinstance(b, QCheckBox)]
-                if buttons:
-                    rng.choice(buttons).click()
-            elif r < 0.56:
-                boxes = _visible(tab, QCheckBox)
-                if boxes:
-                    rng.choice(boxes).click()
-            elif r < 0.64:
-                sliders = _visible(tab, QAbstractSlider)
-                if sliders:
-                    s = rng.choice(sliders)
-                    s.setValue(rng.randint(s.minimum(), s.maximum()))
-            elif r < 0.70:
-                spins = _visible(tab, QAbstractSpinBox)
-                if spins:
-                    sp = rng.choice(spins)
-                    sp.stepBy(rng.choice([-10, -1, 1, 3, 10]))
-            elif r < 0.76:
-                combos = _visible(tab, QComboBox)
-                if combos:
-                    c = rng.choice(combos)
-                    if c.count():
-                        c.setCurrentIndex(rng.randrange(c.count()))
-            elif r < 0.86:
-                target = rng.choice(_visible(tab, QWidget) or [tab])
-                if isinstance(target, (QTextEdit, QPlainTextEdit)):
-                    continue
-                QTest.keyClick(target, rng.choice(KEYS))
-            else:
-                views = [v for v in _visible(tab, QWidget)
-                         if type(v).__name__ in ("PlotWidget", "ContourView", "GraphicsView",
-                                                 "GraphicsLayoutWidget")
-                         or type(v).__mro__[1].__name__ == "PlotWidget"]
-                if views:
-                    v = rng.choice(views)
-                    vp = v.viewport() if hasattr(v, "viewport") else v
-                    x0, y0 = rng.randrange(max(1, vp.width())), rng.randrange(max(1, vp.height()))
-                    x1, y1 = rng.randrange(max(1, vp.width())), rng.randrange(max(1, vp.height()))
-                    button = rng.choice([Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton,
-                                         Qt.MouseButton.RightButton])
-                    if rng.random() < 0.5:
-                        QTest.mouseClick(vp, button, Qt.KeyboardModifier.NoModifier,
-                                         QPoint(x0, y0))
-                    else:
-                        QTest.mousePress(vp, Qt.MouseButton.LeftButton,
-                                         Qt.KeyboardModifier.NoModifier, QPoint(x0, y0))
-                        QTest.mouseMove(vp, QPoint((x0 + x1) // 2, (y0 + y1) // 2))
-                        QTest.mouseMove(vp, QPoint(x1, y1))
-                        QTest.mouseRelease(vp, Qt.MouseButton.LeftButton,
-                                           Qt.KeyboardModifier.NoModifier, QPoint(x1, y1))
+            monkey.act()
             if i % 10 == 0:
                 QApplication.processEvents()
-            if i % 500 == 0:
-                qtbot.wait(30)  # let timers (debounce, play, chunks) fire
-        # still responsive: an event round-trip and a repaint work
+            if i % 250 == 0:
+                qtbot.wait(20)  # let timers (debounce, play, chunks, autosave) fire
+            assert not hook_calls, (i, hook_calls[0][1])
+        # still responsive: an event round-trip, a repaint, relabelling, every lab
         qtbot.wait(200)
-        w.tabs.setCurrentIndex(0)
         w.set_language("en")
-        assert w.windowTitle().startswith("GradLab") or "GradLab" in w.windowTitle()
-        assert w.grab().width() > 0
+        assert w.file_path is None and w.windowTitle() == "GradLab 梯度实验室"
+        for name, _m, _c in LABS:
+            w.show_lab(name)
+            qtbot.wait(20)
+            assert w.labs.built[name].isVisible()
+            assert w.grab().width() > 0
+        descent = w.labs.built["descent"]
+        assert descent.set_function_text("x^2 + y^2")
+        assert descent.trajectory(descent.state["selected"][0]) is not None
     finally:
         sys.excepthook = old_hook
         gapp.set_language("en")
+        w.set_theme("light")
+        for lab in w.labs.built.values():
+            for timer_owner in (getattr(lab, "traj_cursor", None), getattr(lab, "tcursor", None)):
+                if timer_owner is not None:
+                    timer_owner.pause()
+        w.session.undo_stack.blockSignals(True)
     assert not hook_calls, hook_calls[:3]
+    print(f"seed {seed}: {N_ACTIONS} actions {dict(sorted(monkey.counts.items()))}")

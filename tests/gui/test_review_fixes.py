@@ -12,11 +12,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from core.expression import ExpressionError, parse
 from core.optimizers import OPTIMIZER_NAMES
 from gui import app as gapp
-from gui.descent_lab import LABELS, PRESETS, DescentLab
+from gui.descent_lab import LABELS, PRESETS
 from gui.expr_messages import _templates, expression_error_message
 from gui.session import Session
 from gui.views.stepper import StepControls
-
 from tests.gui.conftest import type_function  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,9 +39,15 @@ def test_banner_shows_a_readable_line_for_all_six_optimizers(qtbot, lab):
     banner, scroll = lab.banner, lab.banner_scroll
     # the label is laid out at its full wrapped height (nothing clipped) ...
     assert banner.height() >= banner.heightForWidth(banner.width()) - 1
-    # ... and either all of it is in view or the banner scrolls to the rest
-    fully_visible = scroll.viewport().height() >= banner.height() - 1
-    assert fully_visible or scroll.verticalScrollBar().maximum() > 0
+    # ... the scroll area is as tall as the text, up to BANNER_MAX_LINES lines ...
+    cap = banner.fontMetrics().lineSpacing() * lab.BANNER_MAX_LINES + 12
+    view = scroll.viewport().height()
+    assert view >= min(banner.height(), cap) - 1, (view, banner.height(), cap)
+    # ... and what does not fit is reached with a scroll bar that is shown
+    hidden = banner.height() - view
+    bar = scroll.verticalScrollBar()
+    assert bar.maximum() >= hidden
+    assert bar.isVisible() == (hidden > 1), (hidden, bar.isVisible())
     assert scroll.height() > 4 * banner.fontMetrics().lineSpacing()
     # back to one optimizer: the banner shrinks again
     lab.set_optimizers(["gd"])
@@ -137,16 +142,24 @@ def test_speed_tooltip_says_steps_per_second(qtbot, qapp):
 
 
 def _controls(lab):
-    from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit,
-                                   QSlider, QTabBar)
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QSlider,
+        QTabBar,
+    )
     out = []
     for cls in (QLineEdit, QAbstractSpinBox, QSlider, QComboBox, QAbstractButton):
         for w in lab.findChildren(cls):
             parent = w.parentWidget()
             if isinstance(w, QLineEdit) and isinstance(parent, (QAbstractSpinBox, QComboBox)):
                 continue  # the editor inside a spin/combo box
+            # Qt's own parts (named qt_* only in newer Qt versions)
             if isinstance(parent, QTabBar) or w.objectName().startswith("qt_") \
-                    or type(w).__name__ == "QLineEditIconButton":
+                    or w.metaObject().className() in ("QLineEditIconButton",
+                                                      "QTableCornerButton"):
                 continue
             if w.isVisibleTo(lab):
                 out.append(w)
@@ -210,7 +223,7 @@ def test_ctrl_digit_switches_labs_from_the_view_menu(qtbot, settings_tmp):
 
 
 def test_home_end_p_keys_drive_the_stepper_but_not_text_fields(qtbot, lab):
-    n = lab.cursor.length - 1
+    n = lab.traj_cursor.length - 1
     assert n > 2
     lab.setFocus()
     qtbot.keyClick(lab, Qt.Key.Key_End)

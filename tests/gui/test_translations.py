@@ -43,8 +43,17 @@ def test_ts_file_is_complete_and_placeholders_match():
 
 
 def test_qm_is_compiled_from_the_current_ts():
-    assert T.QM.exists() and T.QM.stat().st_size > 1000
-    assert T.QM.stat().st_mtime >= T.TS.stat().st_mtime - 5
+    """The .qm the app loads says what the .ts says, for every message (compared by
+    content, not by file times, which a checkout or copy does not keep)."""
+    from PySide6.QtCore import QTranslator
+
+    assert T.QM.exists()
+    qm = QTranslator()
+    assert qm.load(str(T.QM))
+    msgs = T.messages(T.TS)
+    stale = [(ctx, src) for ctx, src, msg in msgs
+             if qm.translate(ctx, src) != (msg.findtext("translation") or "")]
+    assert len(msgs) > 300 and not stale, f"{len(stale)} stale, e.g. {stale[:5]}"
 
 
 def test_switching_language_at_run_time(qtbot, settings_tmp):
@@ -81,8 +90,7 @@ def test_no_english_left_on_screen_in_chinese(qtbot, settings_tmp, tab):
         plain = [re.sub(r"<[^>]+>", " ", t) for t in texts]
         english = [t for t in plain
                    if re.search(r"\b[A-Za-z]{4,}\b", t)
-                   and not re.search(r"[\u4e00-\u9fff]", t)
-                   and not re.fullmatch(r"[\sA-Za-z0-9.,:;()+\-−=·×/^²³√∂∇ηλθΔ≈<>|‖_%\[\]{}!?'\"…→←▶◀⏸⏵⏭⏮⏩✔✘★•\u00b0-\u03ff\u2070-\u209f]*", t)]
+                   and not re.search(r"[\u4e00-\u9fff]", t)]
         # proper names and math are allowed in Latin letters
         allowed = re.compile(r"Adam|RMSProp|AdaGrad|Nesterov|Momentum|Rosenbrock|Himmelblau|"
                              r"Anscombe|GradLab|sigmoid|tanh|ReLU|relu|identity|exp|sqrt|"

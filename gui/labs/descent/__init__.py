@@ -1,0 +1,1 @@
+"""Qt-free state of this lab (see gui/labs/__init__.py)."""

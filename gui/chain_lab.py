@@ -40,10 +40,9 @@ from core.chain_extra import expr_text, tangent_plane
 from core.expression import ExpressionError, parse
 from gui.commands import SetValueCommand
 from gui.expr_messages import expression_error_message
+from gui.labs.chain.state import DEFAULT_STATE, NEURON_PARAMS, SECTIONS
 from gui.views.ranges import safe_range
 
-SECTIONS = ("single", "multi", "vector", "neuron")
-NEURON_PARAMS = ("w1", "w2", "b", "x1", "x2", "t")
 
 # colours (one palette for the whole lab)
 C_CURVE = "#1f4e79"
@@ -81,16 +80,6 @@ VECTOR_PRESETS = (
     "exp(-(x^2 + y^2)/2)",
     "(x + y - 1)^2/4 + (x - y)^2",
 )
-
-DEFAULT_STATE = {
-    "section": "single",
-    "single": {"f": "u^2", "g": "3x + 1", "x": 0.5, "dx": 0.8},
-    "multi": {"f": "u^2 + v^2", "u": "x + y", "v": "x - y", "x": 1.0, "y": 0.5,
-              "wrt": "x"},
-    "vector": {"f": "x^2 + y^2", "x": 1.0, "y": 0.5, "dx": 0.3, "dy": 0.6},
-    "neuron": {"w1": 0.5, "w2": -0.4, "b": 0.1, "x1": 1.0, "x2": 2.0, "t": 1.0,
-               "activation": "sigmoid", "eta": 0.5, "history": []},
-}
 
 _MERGE_BASE = 0x4C41_0000  # merge ids of this lab: base + index of (section, key)
 _MERGE_KEYS = [(s, k) for s in SECTIONS for k in

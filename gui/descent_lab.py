@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QGridL
 from core.descent import (STOP_REASONS, classify_run, cluster_minima, descend, iter_descend_batch,
                           learning_rate_bound)
 from core.expression import ExpressionError, parse
-from core.optimizers import OPTIMIZER_NAMES, default_hyper, make_optimizer
+from core.optimizers import OPTIMIZER_NAMES, make_optimizer
 from gui.commands import SetValueCommand
 from gui.expr_messages import expression_error_message
+from gui.labs.descent.state import DEFAULT_RANGE, PRESETS, gui_default_hyper
 from gui.views.contour import ContourView
 from gui.views.glview import palette_is_dark
 from gui.views.perf import cache_axes
@@ -36,42 +37,11 @@ COLOURS = {"gd": "#e63946", "momentum": "#ff9f1c", "nesterov": "#f72585",
            "adagrad": "#ffffff", "rmsprop": "#4cc9f0", "adam": "#111111"}
 LABELS = {"gd": "GD", "momentum": "Momentum", "nesterov": "Nesterov", "adagrad": "AdaGrad",
           "rmsprop": "RMSProp", "adam": "Adam"}
-# learning rates that move visibly on the presets (torch's defaults are tiny)
-GUI_LR = {"gd": 0.1, "momentum": 0.01, "nesterov": 0.01, "adagrad": 0.5, "rmsprop": 0.05,
-          "adam": 0.1}
-MAX_BASIN_MARKERS = 64  # minima marked with a star (the largest basins)
 BASIN_COLOURS = ["#e63946", "#2a9d8f", "#f4a261", "#457b9d", "#e9c46a", "#8338ec",
                  "#06d6a0", "#ff006e", "#3a86ff", "#fb5607"]
+MAX_BASIN_MARKERS = 64  # minima marked with a star (the largest basins)
 
 ETA_MIN, ETA_MAX, SLIDER_STEPS = 1e-5, 10.0, 1200
-DEFAULT_RANGE = [-3.0, 3.0]
-
-PRESETS: OrderedDict[str, dict] = OrderedDict([
-    ("chapter", dict(function="(x + y - 3)^2 + (x + 2y - 5)^2 + 2",
-                     ranges={"x": [-1.0, 4.0], "y": [-1.0, 4.0]},
-                     start={"x": 0.5, "y": 0.5}, eta=0.1)),
-    ("paraboloid", dict(function="x^2 + y^2", ranges={"x": [-4.0, 4.0], "y": [-4.0, 4.0]},
-                  start={"x": 3.0, "y": 2.0}, eta=0.1)),
-    ("ill", dict(function="0.5x^2 + 10y^2", ranges={"x": [-5.0, 5.0], "y": [-2.5, 2.5]},
-                 start={"x": -4.5, "y": 1.5}, eta=0.095)),
-    ("rosenbrock", dict(function="(1 - x)^2 + 100(y - x^2)^2",
-                        ranges={"x": [-2.0, 2.0], "y": [-1.0, 3.0]},
-                        start={"x": -1.5, "y": 2.0}, eta=0.001)),
-    ("himmelblau", dict(function="(x^2 + y - 11)^2 + (x + y^2 - 7)^2",
-                        ranges={"x": [-5.0, 5.0], "y": [-5.0, 5.0]},
-                        start={"x": -0.5, "y": 0.5}, eta=0.01)),
-    ("saddle", dict(function="x^2 - y^2", ranges={"x": [-2.0, 2.0], "y": [-2.0, 2.0]},
-                    start={"x": 1.8, "y": 0.02}, eta=0.1)),
-    ("plateau", dict(function="1 - exp(-(x^2 + y^2)/4)",
-                     ranges={"x": [-5.0, 5.0], "y": [-5.0, 5.0]},
-                     start={"x": 4.0, "y": 3.5}, eta=1.0)),
-    ("one_var", dict(function="x^4 - 3x^2 + x", ranges={"x": [-2.2, 2.2]},
-                     start={"x": 2.0}, eta=0.02)),
-    ("three_var", dict(function="(x - 1)^2 + 2(y + 1)^2 + 3(z - 2)^2",
-                       ranges={"x": [-3.0, 3.0], "y": [-3.0, 3.0], "z": [-3.0, 3.0]},
-                       start={"x": -2.0, "y": 2.0, "z": 0.0}, eta=0.1)),
-])
-
 
 PRESET_ALIASES = {"bowl": "paraboloid", "chapter_example": "chapter", "1d": "one_var",
                   "one_variable": "one_var", "3d": "three_var"}
@@ -144,7 +114,7 @@ class DescentLab(QWidget):
             "ranges": copy.deepcopy(PRESETS["chapter"]["ranges"]),
             "start": dict(PRESETS["chapter"]["start"]),
             "selected": ["gd"],
-            "hyper": {n: self._gui_default_hyper(n) for n in OPTIMIZER_NAMES},
+            "hyper": {n: gui_default_hyper(n) for n in OPTIMIZER_NAMES},
             "stop": {"grad_tol": 1e-6, "value_tol": None, "max_steps": 5000},
             "log_color": False,
             "preset": "chapter",
@@ -157,14 +127,6 @@ class DescentLab(QWidget):
         session.register(NAME, self.get_state, self.set_state)
 
     # ================================================================ UI
-    @staticmethod
-    def _gui_default_hyper(name: str) -> dict:
-        h = default_hyper(name)
-        h["lr"] = GUI_LR[name]
-        if "betas" in h:
-            h["betas"] = list(h["betas"])
-        return h
-
     def _build_ui(self) -> None:
         # ---- function editor row
         self.f_label = QLabel(self)

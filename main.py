@@ -16,12 +16,14 @@ import sys
 # (recompiling sympy and pyqtgraph from source costs seconds on every launch).
 sys.dont_write_bytecode = False
 
+from gui.labs import registry  # noqa: E402 - Qt-free and light: nothing imported yet
+
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="gradlab", description="GradLab 梯度实验室")
     p.add_argument("--screenshot", metavar="FILE.png",
                    help="render the window, save it to FILE.png and exit")
-    p.add_argument("--tab", choices=("descent", "regression", "chain"),
+    p.add_argument("--tab", choices=registry.NAMES,
                    help="the lab to show")
     p.add_argument("--lang", choices=("en", "zh_CN"), help="user-interface language")
     p.add_argument("--theme", choices=("light", "dark"),

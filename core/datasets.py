@@ -127,7 +127,7 @@ def parse_points_csv(text: str) -> tuple[np.ndarray, np.ndarray]:
             )
             continue
         row_ok = True
-        for name, field, value in zip(("x", "y"), fields, values):
+        for name, field, value in zip(("x", "y"), fields, values, strict=False):
             if value is None:
                 shown = field if field else "(empty)"
                 errors.append((number, f"{name} value {shown!r} is not a number"))
@@ -171,7 +171,7 @@ def format_points_csv(
             if any(c in str(name) for c in ",#\n\r") or _to_float(str(name), ",") is not None:
                 raise ValueError(f"header name {name!r} cannot be written unambiguously")
         lines.append(f"{header[0]},{header[1]}")
-    lines.extend(f"{_format_number(a)},{_format_number(b)}" for a, b in zip(xa, ya))
+    lines.extend(f"{_format_number(a)},{_format_number(b)}" for a, b in zip(xa, ya, strict=False))
     return "\n".join(lines) + "\n"
 
 

@@ -797,9 +797,9 @@ class PolynomialCost:
         p = self.n
         if len(coords) != p:
             raise TypeError(f"expected {p} coordinates {self.variables}, got {len(coords)}")
-        d = [float(c) - t for c, t in zip(coords, self._theta_list)]
+        d = [float(c) - t for c, t in zip(coords, self._theta_list, strict=False)]
         ad = [sum(row[j] * d[j] for j in range(p)) for row in self._a_list]
-        value = self._c_min + sum(di * adi for di, adi in zip(d, ad))
+        value = self._c_min + sum(di * adi for di, adi in zip(d, ad, strict=False))
         return value, tuple(2.0 * v for v in ad)
 
     def value(self, *coords: Any) -> np.ndarray | float:

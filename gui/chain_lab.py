@@ -26,23 +26,51 @@ import pyqtgraph as pg
 import sympy as sp
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QButtonGroup, QComboBox,
-                               QDoubleSpinBox, QFormLayout, QFrame, QGraphicsPathItem,
-                               QGraphicsPolygonItem, QGraphicsScene, QGraphicsTextItem,
-                               QGraphicsView, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QPushButton, QRadioButton, QScrollArea,
-                               QSizePolicy, QSlider, QSplitter, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QButtonGroup,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QGraphicsPathItem,
+    QGraphicsPolygonItem,
+    QGraphicsScene,
+    QGraphicsTextItem,
+    QGraphicsView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QSlider,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from core.chain import ACTIVATIONS, Neuron, single_chain, symbolic_gradient, two_path_chain
-from core.chain import _sym_activation  # noqa: PLC2701 - core's symbolic activation
+from core.chain import (
+    ACTIVATIONS,
+    Neuron,
+    _sym_activation,  # noqa: PLC2701 - core's symbolic activation
+    single_chain,
+    symbolic_gradient,
+    two_path_chain,
+)
 from core.chain_extra import expr_text, tangent_plane
 from core.expression import ExpressionError, parse
 from gui.commands import SetValueCommand
 from gui.expr_messages import expression_error_message
 from gui.labs.chain.state import DEFAULT_STATE, NEURON_PARAMS, SECTIONS
+from gui.text import format as text_format
 from gui.views.ranges import safe_range
-
 
 # colours (one palette for the whole lab)
 C_CURVE = "#1f4e79"
@@ -93,21 +121,10 @@ def merge_id(section: str, key: str) -> int:
         return -1
 
 
-def fmt(v: float, digits: int = 5) -> str:
-    """A number for display: 6 significant digits, a real minus sign."""
-    try:
-        v = float(v)
-    except (TypeError, ValueError):
-        return "—"
-    if not math.isfinite(v):
-        return "—"
-    if v == 0:
-        v = 0.0
-    s = f"{v:.{digits}g}"
-    if "e" in s:
-        m, e = s.split("e")
-        s = f"{m}×10^{int(e)}"
-    return s.replace("-", "−")
+def fmt(v: float | None, digits: int = 5) -> str:
+    """The lab's numbers: the one formatter (gui/text/format.py) at 5 significant
+    digits."""
+    return text_format.fmt(v, digits)
 
 
 def paren(s: str) -> str:

@@ -17,6 +17,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from gui.labs.fields import StateError
+from gui.state_messages import state_error_message
+
 _log = logging.getLogger(__name__)
 
 #: Called with a (translated) message when an edit fails and the command was given
@@ -25,6 +28,10 @@ on_error: Callable[[str], None] | None = None
 
 
 def _failure_message(text: str, exc: BaseException) -> str:
+    if isinstance(exc, StateError):  # a value the lab's state refuses
+        return QCoreApplication.translate(
+            "Commands", "“{edit}” was not done: {reason}").format(
+            edit=text, reason=state_error_message(exc))
     detail = str(exc) or type(exc).__name__
     if len(detail) > 200:
         detail = detail[:200] + "…"
@@ -33,8 +40,8 @@ def _failure_message(text: str, exc: BaseException) -> str:
         edit=text, error=detail)
 
 
-class _SafeCommand(QUndoCommand):
-    """Shared failure handling of the commands below."""
+class SafeCommand(QUndoCommand):
+    """Shared failure handling of every undo command (here and gui/labs/model.py)."""
 
     def __init__(self, text: str, report: Callable[[str], None] | None = None):
         super().__init__(text)
@@ -65,7 +72,7 @@ class _SafeCommand(QUndoCommand):
             _log.exception("reporting a failed edit failed")
 
 
-class SetValueCommand(_SafeCommand):
+class SetValueCommand(SafeCommand):
     """Set a value through ``setter``; undo restores ``old``.
 
     Commands with the same non-negative ``merge_id`` that follow each other
@@ -104,7 +111,7 @@ class SetValueCommand(_SafeCommand):
             return False
 
 
-class CallbackCommand(_SafeCommand):
+class CallbackCommand(SafeCommand):
     """A command from two callables (for edits that are not a single value).
 
     ``snapshot()`` / ``restore(snap)``, if given, save and put back the state

@@ -12,23 +12,46 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QScrollArea, QSizePolicy, QSlider,
-                               QSpinBox, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSizePolicy,
+    QSlider,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from core.descent import (STOP_REASONS, classify_run, cluster_minima, descend, iter_descend_batch,
-                          learning_rate_bound)
+from core.descent import (
+    STOP_REASONS,
+    classify_run,
+    cluster_minima,
+    descend,
+    iter_descend_batch,
+    learning_rate_bound,
+)
 from core.expression import ExpressionError, parse
 from core.optimizers import OPTIMIZER_NAMES, make_optimizer
 from gui.commands import SetValueCommand
 from gui.expr_messages import expression_error_message
 from gui.labs.descent.state import DEFAULT_RANGE, PRESETS, gui_default_hyper
+from gui.text.format import fmt
 from gui.views.contour import ContourView
 from gui.views.glview import palette_is_dark
 from gui.views.perf import cache_axes
 from gui.views.ranges import safe_range
-from gui.views.stepper import StepControls, StepPanel, StepTable, TrajectoryCursor, fmt
+from gui.views.stepper import StepControls, StepPanel, StepTable, TrajectoryCursor
 from gui.views.surface import SurfaceView
 
 NAME = "descent"
@@ -501,7 +524,7 @@ class DescentLab(QWidget):
         if len(xy) == 1:
             xy = tuple(xy[0])
         start = dict(self.state["start"])
-        for v, val in zip(self.variables(), xy):
+        for v, val in zip(self.variables(), xy, strict=False):
             val = float(val)
             if not (math.isfinite(val) and abs(val) <= 1e12):
                 self._sync_range_rows()
@@ -1428,7 +1451,7 @@ class DescentLab(QWidget):
         shown = minima[:MAX_BASIN_MARKERS]  # the largest basins come first
         vals = self.objective.value_at(shown) if len(shown) else []
         self.contour.set_markers([(m, v, BASIN_COLOURS[j % len(BASIN_COLOURS)], 16)
-                                  for j, (m, v) in enumerate(zip(shown, vals))])
+                                  for j, (m, v) in enumerate(zip(shown, vals, strict=False))])
         elapsed = time.perf_counter() - self._basin_started
         text = self.tr("{n} minima found ({t:.2f} s)").format(n=len(minima), t=elapsed)
         n_unsettled = int(unsettled.sum())
@@ -1467,7 +1490,8 @@ class DescentLab(QWidget):
                                        "∂f/∂x, ∂f/∂y, … form the gradient ∇f shown below. Use "
                                        "+ − * / ^, sin, exp, log, sqrt…; 2x means 2·x."))
         self.range_box.setTitle(self.tr("Plot range and start point"))
-        for w, t in zip(self.range_head, (self.tr("from"), self.tr("to"), self.tr("start"))):
+        heads = (self.tr("from"), self.tr("to"), self.tr("start"))
+        for w, t in zip(self.range_head, heads, strict=True):
             w.setText(t)
         self.eta_box.setTitle(self.tr("Learning rate η (plain GD)"))
         self.eta_slider.setToolTip(self.tr("Learning rate η in Δθ = −η∇f(θ), on a logarithmic "
@@ -1561,11 +1585,12 @@ class DescentLab(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            if hasattr(self, "loss_title") and hasattr(self, "basin_status"):
-                self._theme_titles()
-                if getattr(self, "runs", None) is not None and self.objective is not None:
-                    self._update_banner()
+        elif event.type() in (QEvent.Type.PaletteChange,
+                              QEvent.Type.ApplicationPaletteChange) and \
+                hasattr(self, "loss_title") and hasattr(self, "basin_status"):
+            self._theme_titles()
+            if getattr(self, "runs", None) is not None and self.objective is not None:
+                self._update_banner()
         super().changeEvent(event)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API

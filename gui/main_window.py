@@ -1,7 +1,6 @@
 """The main window: one tab per lab, menus, status bar."""
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 import time
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from core import sessionfile
 from gui import app as gapp
+from gui.labs import registry
 from gui.labs.fields import StateError
 from gui.lessons import LESSONS, LESSONS_BY_ID, LessonPanel
 from gui.session import Session
@@ -52,12 +52,6 @@ MAX_AUTOSAVE_SLOTS = 20
 AUTOSAVE_DEBOUNCE_MS = 800   # after the last edit ...
 AUTOSAVE_MAX_WAIT_MS = 3000  # ... but never later than this after the first unsaved one
 
-# (tab name, module, class). A lab is a QWidget(session) with NAME and title().
-LABS = (
-    ("descent", "gui.descent_lab", "DescentLab"),
-    ("regression", "gui.regression_lab", "RegressionLab"),
-    ("chain", "gui.chain_lab", "ChainLab"),
-)
 
 
 class _Labs:
@@ -69,7 +63,7 @@ class _Labs:
 
     def __getitem__(self, name: str) -> QWidget:
         if name not in self.built:
-            if name not in {n for n, _m, _c in LABS}:
+            if name not in registry.NAMES:
                 raise KeyError(name)
             self.built[name] = self._window._build_lab(name)
         return self.built[name]
@@ -93,7 +87,7 @@ class MainWindow(QMainWindow):
         self._painted = False  # labs wait for the first paint (see main.py)
         self._holders: dict[str, QWidget] = {}
         self._loading: dict[str, QLabel] = {}
-        for name, _module, _cls in LABS:
+        for name in registry.NAMES:
             holder = QWidget()
             lay = QVBoxLayout(holder)
             lay.setContentsMargins(0, 0, 0, 0)
@@ -529,16 +523,16 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------
     def _build_lab(self, name: str) -> QWidget:
-        module, cls = {n: (m, c) for n, m, c in LABS}[name]
+        spec = registry.spec(name)
         holder = self._holders[name]
         try:
-            mod = importlib.import_module(module)
+            cls = spec.widget_class()
         except ModuleNotFoundError as exc:
-            if exc.name != module:
+            if exc.name != spec.module:
                 raise
             self._loading[name].setText(self.tr("This lab is not available yet."))
             return self._loading[name]
-        lab = getattr(mod, cls)(self.session, holder)
+        lab = cls(self.session, holder)
         loading = self._loading.pop(name)
         holder.layout().removeWidget(loading)
         loading.deleteLater()
@@ -636,7 +630,7 @@ class MainWindow(QMainWindow):
         # Ctrl+1/2/3 switch labs (no text field uses Ctrl+digit)
         self.view_menu.addSeparator()
         self.lab_actions = {}
-        for i, (name, _m, _c) in enumerate(LABS):
+        for i, name in enumerate(registry.NAMES):
             act = QAction(self, shortcut=QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda _c=False, n=name: self.show_lab(n))
             self.view_menu.addAction(act)
@@ -725,7 +719,7 @@ class MainWindow(QMainWindow):
         titles = {"descent": self.tr("Gradient Descent"),
                   "regression": self.tr("Regression"),
                   "chain": self.tr("Chain Rule")}
-        for i, (name, _m, _c) in enumerate(LABS):
+        for i, name in enumerate(registry.NAMES):
             self.tabs.setTabText(i, titles[name])
             if hasattr(self, "lab_actions"):
                 self.lab_actions[name].setText(titles[name])

@@ -19,6 +19,7 @@ Structure
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import math
 import re
@@ -27,29 +28,71 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, QPointF, Qt, QTimer,
-                            Signal)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPointF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog,
-                               QFrame, QGraphicsPathItem, QGridLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea,
-                               QSizePolicy, QSlider, QSpinBox, QSplitter, QStackedWidget,
-                               QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFrame,
+    QGraphicsPathItem,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSlider,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from core.datasets import (DEFAULT_DATASET_ID, CsvError, format_points_csv, list_datasets,
-                           load_dataset, parse_points_csv)
+from core.datasets import (
+    DEFAULT_DATASET_ID,
+    CsvError,
+    format_points_csv,
+    list_datasets,
+    load_dataset,
+    parse_points_csv,
+)
 from core.descent import Trajectory, classify_run, descend, learning_rate_bound
 from core.optimizers import make_optimizer
-from core.regression import (PolynomialFit, SufficientStats, cost_function, fit_polynomial,
-                             parameter_names)
+from core.regression import (
+    PolynomialFit,
+    SufficientStats,
+    cost_function,
+    fit_polynomial,
+    parameter_names,
+)
 from gui import app as gapp
 from gui.commands import CallbackCommand, SetValueCommand
+from gui.text import format as text_format
 from gui.views.contour import ContourView
 from gui.views.perf import cache_axes
 from gui.views.ranges import safe_range
 from gui.views.stepper import StepControls, StepPanel, TrajectoryCursor
 from gui.views.surface import SurfaceView
 
+_ROOT = QModelIndex()  # the invisible root: the default "parent" of Qt model methods
 _log = logging.getLogger(__name__)
 
 MAX_DEGREE = 6
@@ -68,23 +111,15 @@ COLOR_MY = "#2e8b57"
 COLOR_DESCENT = "#e67e22"
 COLOR_GHOST = "#8c8c8c"
 
-_SUPER = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 # --------------------------------------------------------------------------- helpers
 
 
-def fmt(v: float, digits: int = 8) -> str:
-    """A number for display: ``digits`` significant digits, a real minus sign."""
-    if v is None or (isinstance(v, float) and math.isnan(v)):
-        return "—"
-    if math.isinf(v):
-        return "∞" if v > 0 else "−∞"
-    s = f"{v:.{digits}g}"
-    if "e" in s:
-        m, e = s.split("e")
-        s = f"{m}×10{str(int(e)).translate(_SUPER).replace('-', '⁻')}"
-    return s.replace("-", "−")
+def fmt(v: float | None, digits: int = 8) -> str:
+    """The lab's numbers: the one formatter (gui/text/format.py) at 8 significant
+    digits, the chapter's precision (y = 0.75141243x + 124.29802)."""
+    return text_format.fmt(v, digits)
 
 
 def polynomial_text(coefficients: Sequence[float], digits: int = 8) -> str:
@@ -94,7 +129,7 @@ def polynomial_text(coefficients: Sequence[float], digits: int = 8) -> str:
     parts: list[str] = []
     for i, a in enumerate(c):
         power = d - i
-        var = "" if power == 0 else ("x" if power == 1 else "x" + str(power).translate(_SUPER))
+        var = "" if power == 0 else ("x" if power == 1 else "x" + text_format.superscript(power))
         mag = fmt(abs(a), digits)
         if not parts:
             term = ("−" if a < 0 else "") + mag + var
@@ -233,10 +268,10 @@ class PointsTableModel(QAbstractTableModel):
         self._lab = lab
         self.headers = ("x", "y")
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+    def rowCount(self, parent=_ROOT):  # noqa: N802
         return 0 if parent.isValid() else self._lab.model.n
 
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+    def columnCount(self, parent=_ROOT):  # noqa: N802
         return 0 if parent.isValid() else 2
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -921,10 +956,10 @@ class RegressionLab(QWidget):
                 self._set_equation_text(obj.text())
             return False
         if obj is self.plot and event.type() == QEvent.Type.KeyPress and \
-                event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            if self._selected is not None:
-                self._delete_selected()
-                return True
+                event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and \
+                self._selected is not None:
+            self._delete_selected()
+            return True
         if event.type() == QEvent.Type.MouseButtonPress and obj is not self.plot:
             self.setFocus(Qt.FocusReason.MouseFocusReason)
         return super().eventFilter(obj, event)
@@ -1166,10 +1201,8 @@ class RegressionLab(QWidget):
             x, y = _as_points(state.get("x", []), state.get("y", []))
         except (ValueError, TypeError):
             return
-        try:
+        with contextlib.suppress(TypeError, ValueError, OverflowError):
             m.degree = int(min(max(int(state.get("degree", 1)), 0), MAX_DEGREE))
-        except (TypeError, ValueError, OverflowError):
-            pass
         view = dict(m.view)
         saved_view = state.get("view", {})
         if isinstance(saved_view, dict):
@@ -1931,7 +1964,7 @@ class RegressionLab(QWidget):
         self.my_curve.setVisible(show_my)
         hx = (x0 + span * 0.2, x0 + span * 0.8)
         self._handles_updating = True
-        for h, xh in zip(self.handles, hx):
+        for h, xh in zip(self.handles, hx, strict=False):
             h.setVisible(show_my)
             if not getattr(h, "moving", False):  # the dragged handle follows the mouse
                 h.setPos(xh, k * xh + b)

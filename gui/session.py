@@ -12,7 +12,6 @@ value that cannot be used.
 from __future__ import annotations
 
 import copy
-import importlib
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -20,17 +19,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from gui.labs import registry
 from gui.labs.fields import StateError
 
 log = logging.getLogger(__name__)
 
-# lab name → module with ``validate(dict) -> dict`` (imported when first needed:
-# the validators parse functions, and sympy must not delay the first paint)
-VALIDATORS = {
-    "descent": "gui.labs.descent.state",
-    "regression": "gui.labs.regression.state",
-    "chain": "gui.labs.chain.state",
-}
 
 
 def validate_labs(labs: Any) -> dict[str, dict]:
@@ -41,11 +34,14 @@ def validate_labs(labs: Any) -> dict[str, dict]:
     if not isinstance(labs, dict):
         raise StateError("labs", "not_an_object")
     out: dict[str, dict] = {}
-    for name, module in VALIDATORS.items():
+    for spec in registry.LABS:
+        name = spec.name
         if name not in labs:
             continue
         try:
-            out[name] = importlib.import_module(module).validate(labs[name])
+            # imported when first needed: validators parse functions, and sympy
+            # must not delay the first paint
+            out[name] = spec.state_module().validate(labs[name])
         except StateError as exc:
             exc.lab = name
             raise

@@ -47,6 +47,8 @@ def _private_env(root: Path) -> dict[str, str]:
 
 def _use_ini_settings_under(folder: Path) -> None:
     """gui.app.settings() then reads and writes ``folder/GradLab/GradLab.ini``."""
+    if os.environ.get("GRADLAB_ASSERT_NO_QT"):
+        return  # the Qt-free run of tests/labs (see tests/labs/conftest.py): no Qt at all
     from PySide6.QtCore import QSettings
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

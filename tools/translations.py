@@ -1,7 +1,8 @@
 """Qt Linguist workflow for GradLab.
 
-    uv run python tools/translations.py update   # lupdate → .ts, fill from zh_CN.json, lrelease → .qm
+    uv run python tools/translations.py update   # lupdate → .ts, fill from zh_CN.json, lrelease
     uv run python tools/translations.py check    # list source strings without a translation
+    uv run python tools/translations.py add CONTEXT "source" "译文"   # one entry, sorted in
 
 Translations live in ``resources/translations/zh_CN.json`` as
 ``{"Context": {"source": "译文", ...}, ...}`` (easy to review and diff);
@@ -67,6 +68,13 @@ def lookup(d: dict[str, dict[str, str]], ctx: str, src: str) -> str | None:
     return d.get("*", {}).get(src)
 
 
+def carried_over(d: dict[str, dict[str, str]], src: str) -> str | None:
+    """The translation of ``src`` in other contexts, when they all agree: code moved
+    from one class to another keeps its translations."""
+    found = {texts[src] for ctx, texts in d.items() if ctx != "*" and src in texts}
+    return found.pop() if len(found) == 1 else None
+
+
 def untranslated(ts_path: Path | None = None) -> list[tuple[str, str]]:
     """(context, source) pairs in the current sources that have no translation."""
     d = load_dict()
@@ -82,18 +90,27 @@ def update() -> None:
     d = load_dict()
     tree = ET.parse(TS)
     missing = []
+    carried: list[tuple[str, str]] = []
     for ctx in tree.getroot().iter("context"):
         cname = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
             src = msg.findtext("source") or ""
             tr = msg.find("translation")
             text = lookup(d, cname, src)
+            if not text:
+                text = carried_over(d, src)
+                if text:
+                    d.setdefault(cname, {})[src] = text
+                    carried.append((cname, src))
             if text:
                 tr.text = text
                 tr.attrib.pop("type", None)
             else:
                 missing.append((cname, src))
     tree.write(TS, encoding="utf-8", xml_declaration=True)
+    if carried:
+        DICT.write_text(json.dumps(d, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        print(f"{len(carried)} translations carried over from another context into {DICT.name}")
     subprocess.run([_tool("pyside6-lrelease"), str(TS), "-qm", str(QM)], cwd=ROOT, check=True,
                    capture_output=True)
     print(f"{TS.name}: {len(messages(TS))} strings, {len(missing)} untranslated")
@@ -105,6 +122,12 @@ if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else "update"
     if cmd == "update":
         update()
+    elif cmd == "add" and len(sys.argv) == 5:
+        ctx, src, text = sys.argv[2:5]
+        d = load_dict()
+        d.setdefault(ctx, {})[src] = text
+        DICT.write_text(json.dumps(d, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        print(f"[{ctx}] {src!r} → {text!r}")
     elif cmd == "check":
         miss = untranslated()
         for c, s in miss:

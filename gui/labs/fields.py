@@ -3,10 +3,17 @@
 Codes (the GUI's message catalogue turns them into sentences):
 ``not_an_object``, ``not_a_list``, ``not_text``, ``not_a_number``, ``not_an_integer``,
 ``not_true_false``, ``not_finite``, ``out_of_range``, ``unknown_choice``, ``too_long``,
-``wrong_length``, ``empty``, ``not_ordered``, ``invalid_expression``.
+``wrong_length``, ``empty``, ``not_ordered``, ``invalid_expression``, ``unknown_field``.
+
+:class:`SavedState` gives each lab's frozen state dataclass the pure edit
+operations: ``state.apply(change) -> state`` (a *change* maps top-level field names
+to new values in their saved form, e.g. ``{"start": {"x": 1.0, "y": 2.0}}``; only
+the changed fields are checked), ``state.inverse(change)`` (the change that undoes
+it) and ``state.changed_fields(other)``.
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
@@ -103,3 +110,52 @@ def get(d: Mapping[str, Any], key: str, default: T, check: Callable[[str, Any], 
     if key not in d:
         return default
     return check(prefix + key, d[key])
+
+
+S = TypeVar("S", bound="SavedState")
+
+
+class SavedState:
+    """Mixin for a lab's frozen state dataclass, which defines
+    ``from_dict(d, base=None)`` (keys missing from ``d`` keep ``base``'s values, or
+    the defaults) and ``to_dict()``."""
+
+    @classmethod
+    def from_dict(cls: type[S], d: Any, base: S | None = None) -> S:  # pragma: no cover
+        raise NotImplementedError
+
+    def to_dict(self) -> dict[str, Any]:  # pragma: no cover
+        raise NotImplementedError
+
+    @classmethod
+    def field_names(cls) -> tuple[str, ...]:
+        return tuple(fl.name for fl in dataclasses.fields(cls))  # type: ignore[arg-type]
+
+    def apply(self: S, change: Any) -> S:
+        """The state with ``change`` applied (pure: ``self`` is unchanged).  Raises
+        StateError for an unknown field or a value that field does not accept."""
+        change = mapping("change", change)
+        names = self.field_names()
+        for key in change:
+            if key not in names:
+                raise StateError(str(key), "unknown_field")
+        return type(self).from_dict(change, base=self)
+
+    def inverse(self, change: Any) -> dict[str, Any]:
+        """The change that takes ``self.apply(change)`` back to ``self``."""
+        saved = self.to_dict()
+        return {key: saved[key] for key in mapping("change", change) if key in saved}
+
+    def changed_fields(self, other: SavedState) -> frozenset[str]:
+        """Names of the fields that differ from ``other``: top-level names, plus
+        ``"part.field"`` for the fields inside a nested state (a chain section)."""
+        out: set[str] = set()
+        for name in self.field_names():
+            a, b = getattr(self, name), getattr(other, name)
+            if a == b:
+                continue
+            out.add(name)
+            if dataclasses.is_dataclass(a) and dataclasses.is_dataclass(b):
+                out.update(f"{name}.{fl.name}" for fl in dataclasses.fields(a)
+                           if getattr(a, fl.name) != getattr(b, fl.name))
+        return frozenset(out)

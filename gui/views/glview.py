@@ -23,8 +23,18 @@ import pyqtgraph.opengl as gl
 from OpenGL import GL
 from pyqtgraph.opengl.GLViewWidget import GLViewMixin
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import (QColor, QGuiApplication, QImage, QMatrix4x4, QOffscreenSurface,
-                           QOpenGLContext, QPainter, QPalette, QSurfaceFormat, QVector3D)
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QImage,
+    QMatrix4x4,
+    QOffscreenSurface,
+    QOpenGLContext,
+    QPainter,
+    QPalette,
+    QSurfaceFormat,
+    QVector3D,
+)
 from PySide6.QtOpenGL import QOpenGLFramebufferObject, QOpenGLFramebufferObjectFormat
 from PySide6.QtWidgets import QWidget
 

@@ -5,40 +5,31 @@ from __future__ import annotations
 
 import csv
 import html
-import math
 import time
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QSpinBox, QStyle, QTableView, QTextBrowser, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QStyle,
+    QTableView,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-_SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+from gui.text.format import fmt, fmt_point
 
+_ROOT = QModelIndex()  # the invisible root: the default "parent" of Qt model methods
 
-def fmt(v: float, digits: int = 6) -> str:
-    """A number for students: 6 significant digits, − for minus, ∞/nan spelled out."""
-    try:
-        v = float(v)
-    except (TypeError, ValueError):
-        return str(v)
-    if math.isnan(v):
-        return "nan"
-    if math.isinf(v):
-        return "∞" if v > 0 else "−∞"
-    if v == 0:
-        return "0"
-    s = f"{v:.{digits}g}"
-    if "e" in s:
-        m, e = s.split("e")
-        s = f"{m}×10{str(int(e)).translate(_SUPERSCRIPT)}"
-    return s.replace("-", "−")
-
-
-def fmt_point(p, digits: int = 6) -> str:
-    return "(" + ", ".join(fmt(c, digits) for c in p) + ")"
 
 
 class TrajectoryCursor(QObject):
@@ -333,23 +324,23 @@ class StepPanel(QTextBrowser):
         rows.append(f"θ<sub>{k}</sub> = {fmt_point(theta)}")
         rows.append(f"f(θ<sub>{k}</sub>) = {fmt(fb)}")
         grad_cells = []
-        for v, g in zip(names, grad):
+        for v, g in zip(names, grad, strict=False):
             grad_cells.append(f"∂f/∂{v} = {fmt(g)}")
         rows.append(" &nbsp; ".join(grad_cells))
         if step is not None and not final:
             if eta is not None:
                 rows.append(f"η = {fmt(eta)}")
                 cells = [f"Δ{v} = −η·∂f/∂{v} = −{fmt(eta)} × {fmt(g)} = {fmt(d)}"
-                         for v, g, d in zip(names, grad, step)]
+                         for v, g, d in zip(names, grad, step, strict=False)]
             elif note is not None:
                 rows.append(html.escape(note))
                 rows.append(self.tr("Actual step of this run: Δθ = θ<sub>{k1}</sub> − "
                                     "θ<sub>{k}</sub>").format(k=k, k1=k + 1))
                 cells = [f"Δ{v} = {fmt(a + d)} − {fmt(a)} = {fmt(d)}"
-                         for v, a, d in zip(names, theta, step)]
+                         for v, a, d in zip(names, theta, step, strict=False)]
             else:
                 rows.append(self.tr("Update rule: {rule}").format(rule=rule or "?"))
-                cells = [f"Δ{v} = {fmt(d)}" for v, d in zip(names, step)]
+                cells = [f"Δ{v} = {fmt(d)}" for v, d in zip(names, step, strict=False)]
             rows.append("<br>".join(cells))
             rows.append(f"θ<sub>{k + 1}</sub> = θ<sub>{k}</sub> + Δθ = {fmt_point(theta + step)}")
             with np.errstate(all="ignore"):
@@ -389,10 +380,10 @@ class _TrajectoryModel(QAbstractTableModel):
         assert len(self.headers) == 2 + 3 * n
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.values)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.headers)
 
     def cell(self, r: int, c: int) -> float:

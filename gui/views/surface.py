@@ -297,7 +297,7 @@ class SurfaceView(QWidget):
             self.gl.addItem(dots)
             self._path_lines.append(line)
             self._path_dots.append(dots)
-        for i, (line, dots) in enumerate(zip(self._path_lines, self._path_dots)):
+        for i, (line, dots) in enumerate(zip(self._path_lines, self._path_dots, strict=False)):
             if i >= len(self._paths) or self._Z is None:
                 line.setVisible(False)
                 dots.setVisible(False)

@@ -1,7 +1,12 @@
 """Fixtures shared by the GUI tests."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
+
+# the chapter's example data (section 3.4): the Regression Lab opens with it
+CH_X = np.array([48, 57, 50, 54, 64, 61, 43, 59], float)
+CH_Y = np.array([165, 165, 157, 170, 175, 165, 155, 170], float)
 
 
 @pytest.fixture
@@ -89,6 +94,18 @@ def make_regression_lab(qtbot, qapp, settings_tmp):
         return w
 
     return make
+
+
+@pytest.fixture
+def win(qtbot, settings_tmp):
+    """A shown MainWindow with its settings in this test's own folder."""
+    from gui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
 
 
 @pytest.fixture(autouse=True)

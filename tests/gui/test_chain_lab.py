@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from core.chain import Neuron
 from gui.chain_lab import NEURON_PARAMS, fmt
@@ -282,7 +282,7 @@ def test_gd_step_lowers_cost_and_undo_restores(lab, qtbot):
     for _ in range(4):
         lab.gd_step()
     costs = list(lab.state["neuron"]["history"]) + [_neuron(lab).cost]
-    assert len(costs) == 6 and all(b < a for a, b in zip(costs, costs[1:]))
+    assert len(costs) == 6 and all(b < a for a, b in zip(costs, costs[1:], strict=False))
     xs, ys = sec.cost_curve.getData()
     assert list(ys) == pytest.approx(costs)
     for _ in range(5):
@@ -480,3 +480,27 @@ def test_chain_rule_product_matches_finite_difference(lab, qtbot, activation):
     assert f1 * f2 * f3 == pytest.approx(ref, rel=5e-5)
     assert shown == pytest.approx(ref, rel=5e-5)
     assert f3 == pytest.approx(nr.x1)
+
+
+# ----------------------------------------------------------------- ReLU kink
+def _relu_cost(nr_params, **change):
+    p = dict(nr_params, **change)
+    z = p["w1"] * p["x1"] + p["w2"] * p["x2"] + p["b"]
+    return 0.5 * (p["t"] - max(0.0, z)) ** 2
+
+
+def test_relu_at_z_zero_explains_why_the_columns_disagree(lab, qtbot):
+    lab.show_section("neuron")
+    params = dict(w1=0.5, w2=-0.25, b=0.0, x1=1.0, x2=2.0, t=1.0)
+    lab.set_neuron(activation="relu", **params)
+    # independent check that this is the kink: the one-sided slopes in b differ
+    h = 1e-7
+    right = (_relu_cost(params, b=h) - _relu_cost(params)) / h
+    left = (_relu_cost(params) - _relu_cost(params, b=-h)) / h
+    assert right == pytest.approx(-1.0, abs=1e-6) and left == pytest.approx(0.0, abs=1e-6)
+    text = lab.sections["neuron"].table_label.text()
+    assert "kink" in text
+    # away from the kink the note goes away
+    lab.set_neuron(b=0.3)
+    assert "kink" not in lab.sections["neuron"].table_label.text()
+    assert isinstance(lab.sections["neuron"].table_label, QLabel)

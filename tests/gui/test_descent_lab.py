@@ -9,10 +9,15 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
 from core.expression import parse
+from core.optimizers import OPTIMIZER_NAMES
+from gui.descent_lab import LABELS, PRESETS
 from gui.views.ranges import LIMIT
 from tests.gui.conftest import type_function
 
 CHAPTER = "(x + y - 3)^2 + (x + 2y - 5)^2 + 2"
+# Himmelblau's four minima (f = 0), from the literature
+HIMMELBLAU_MINIMA = [(3.0, 2.0), (-2.805118, 3.131312), (-3.779310, -3.283186),
+                     (3.584428, -1.848126)]
 
 
 @pytest.fixture
@@ -325,7 +330,7 @@ def _reference_run(lab, name):
 
 
 def _fmt(v):
-    from gui.views.stepper import fmt
+    from gui.text.format import fmt
     return fmt(v)
 
 
@@ -404,3 +409,112 @@ def test_one_variable_plot_range_survives_values_near_the_float_limit(qtbot, lab
     (x0, x1), (y0, y1) = lab.curve_plot.getPlotItem().vb.viewRange()
     assert np.isfinite([x0, x1, y0, y1]).all() and x0 < -35 and x1 > 35
     assert y0 == -LIMIT and 1e6 < y1 <= LIMIT  # views stop at ±1e300 (finite widths)
+
+
+# ----------------------------------------------------------------- status banner
+def test_banner_shows_a_readable_line_for_all_six_optimizers(qtbot, make_descent_lab):
+    lab = make_descent_lab(1100, 700)  # a small window: the banner must wrap and scroll
+    lab.set_learning_rate(0.15)  # plain GD diverges: the longest explanations
+    for name in OPTIMIZER_NAMES:
+        if not lab.opt_checks[name].isChecked():
+            qtbot.mouseClick(lab.opt_checks[name], Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    assert lab.state["selected"] == list(OPTIMIZER_NAMES)
+    text = lab.status_text()
+    for name in OPTIMIZER_NAMES:
+        assert LABELS[name] in text
+    banner, scroll = lab.banner, lab.banner_scroll
+    # the label is laid out at its full wrapped height (nothing clipped) ...
+    assert banner.height() >= banner.heightForWidth(banner.width()) - 1
+    # ... the scroll area is as tall as the text, up to BANNER_MAX_LINES lines ...
+    cap = banner.fontMetrics().lineSpacing() * lab.BANNER_MAX_LINES + 12
+    view = scroll.viewport().height()
+    assert view >= min(banner.height(), cap) - 1, (view, banner.height(), cap)
+    # ... and what does not fit is reached with a scroll bar that is shown
+    hidden = banner.height() - view
+    bar = scroll.verticalScrollBar()
+    assert bar.maximum() >= hidden
+    assert bar.isVisible() == (hidden > 1), (hidden, bar.isVisible())
+    assert scroll.height() > 4 * banner.fontMetrics().lineSpacing()
+    # back to one optimizer: the banner shrinks again
+    lab.set_optimizers(["gd"])
+    qtbot.wait(50)
+    assert scroll.height() < 4 * banner.fontMetrics().lineSpacing() + 20
+
+
+# ----------------------------------------------------------------- presets
+def test_preset_replaces_invalid_text_even_if_function_is_unchanged(qtbot, lab):
+    assert lab.state["preset"] == "chapter"
+    type_function(qtbot, lab, "x^2 + (y")
+    assert lab.error_label.isVisible()
+    assert lab.state["function"] == PRESETS["chapter"]["function"]
+    idx = lab.preset_combo.findData("chapter")
+    lab.preset_combo.activated.emit(idx)
+    assert lab.editor.text() == PRESETS["chapter"]["function"]
+    assert not lab.error_label.isVisible() and lab.error_text() == ""
+    # also through apply_preset (what lessons call) with an equal function
+    type_function(qtbot, lab, "x^^2")
+    assert lab.error_label.isVisible()
+    lab.apply_preset("chapter")
+    assert lab.editor.text() == PRESETS["chapter"]["function"]
+    assert not lab.error_label.isVisible()
+
+
+# ----------------------------------------------------------------- basin map
+def _wait_basin(qtbot, lab) -> None:
+    qtbot.waitUntil(lambda: not lab.basin_running(), timeout=20000)
+
+
+def test_basin_map_does_not_call_unconverged_end_points_minima(qtbot, lab):
+    lab.apply_preset("rosenbrock")
+    lab.basin_check.setChecked(True)
+    _wait_basin(qtbot, lab)
+    # Rosenbrock has exactly one minimum, (1, 1); every "minimum" shown must be it
+    for m in lab.basin_minima:
+        assert np.allclose(m, [1.0, 1.0], atol=1e-2), m
+    assert len(lab.basin_minima) <= 1
+    assert "not converged" in lab.basin_status.text()
+
+
+def test_basin_map_still_finds_himmelblaus_four_minima(qtbot, lab):
+    lab.apply_preset("himmelblau")
+    lab.basin_check.setChecked(True)
+    _wait_basin(qtbot, lab)
+    found = np.asarray(lab.basin_minima)
+    assert len(found) == 4
+    for ref in HIMMELBLAU_MINIMA:
+        assert np.min(np.linalg.norm(found - np.asarray(ref), axis=1)) < 1e-3, ref
+
+
+# ----------------------------------------------------------------- plot range and start
+def test_inverted_plot_range_says_why(qtbot, lab):
+    messages = []
+    lab._session_ref.status.connect(messages.append)
+    lo, hi, _ = lab._range_edits["x"]
+    before = list(lab.state["ranges"]["x"])
+    hi.setFocus()
+    hi.selectAll()
+    qtbot.keyClicks(hi, "-5")  # 'to' below 'from'
+    hi.editingFinished.emit()
+    assert lab.state["ranges"]["x"] == before
+    assert hi.text() == f"{before[1]:g}"  # the field shows the range in force again
+    assert messages and "'from' < 'to'" in messages[-1]
+
+
+def test_start_outside_the_plot_range_is_said(qtbot, lab):
+    x_start, y_start = lab._range_edits["x"][2], lab._range_edits["y"][2]
+    for field, text in ((x_start, "100"), (y_start, "-50")):
+        field.setFocus()
+        field.selectAll()
+        qtbot.keyClicks(field, text)
+        field.editingFinished.emit()
+    lo, hi = lab.state["ranges"]["x"]
+    assert not lo <= 100 <= hi  # the chapter's plot is x, y ∈ [−1, 4]
+    assert "outside the plotted range of x, y" in lab.status_text()
+    # the run itself is fine: the chapter's minimum (1, 2) is still reached
+    assert np.allclose(lab.trajectory("gd").final_point, [1.0, 2.0], atol=1e-5)
+    x_start.setFocus()
+    x_start.selectAll()
+    qtbot.keyClicks(x_start, "0.5")
+    x_start.editingFinished.emit()
+    assert "outside the plotted range of y" in lab.status_text()

@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlid
 
 from gui import app as gapp
 from gui.lessons import LESSONS
-from gui.main_window import LABS, MainWindow
+from gui.labs.registry import NAMES
+from gui.main_window import MainWindow
 
 N_ACTIONS = int(os.environ.get("GRADLAB_MONKEY_ACTIONS", "5000"))
 SEEDS = [int(s) for s in os.environ.get("GRADLAB_MONKEY_SEEDS", "20261129,7,1234").split(",")]
@@ -135,7 +136,7 @@ class Monkey:
         self._close_popups()
 
     def do_lab(self) -> None:
-        self.w.show_lab(self.rng.choice(LABS)[0])
+        self.w.show_lab(self.rng.choice(NAMES))
 
     def do_inner_tab(self) -> None:
         tabs = [t for t in self.widgets(QTabWidget) if t.count()]
@@ -309,11 +310,11 @@ class Monkey:
 
 def build_every_lab(qtbot, w: MainWindow) -> None:
     """Like main.py after the first paint, for every tab."""
-    for name, _module, _cls in LABS:
+    for name in NAMES:
         w.show_lab(name)
         w.build_current_lab()
         qtbot.wait(10)
-    assert set(w.labs.built) == {name for name, _m, _c in LABS}
+    assert set(w.labs.built) == set(NAMES)
     for name, lab in w.labs.built.items():
         assert type(lab).__name__ != "QLabel", f"lab {name} was not built"
         assert lab.isVisibleTo(w) or name != w.current_lab_name()
@@ -349,7 +350,7 @@ def test_monkey_random_actions(qtbot, settings_tmp, no_modal_dialogs, seed):
         qtbot.wait(200)
         w.set_language("en")
         assert w.file_path is None and w.windowTitle() == "GradLab 梯度实验室"
-        for name, _m, _c in LABS:
+        for name in NAMES:
             w.show_lab(name)
             qtbot.wait(20)
             assert w.labs.built[name].isVisible()

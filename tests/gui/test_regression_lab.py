@@ -14,10 +14,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from gui.regression_lab import RegressionLab
 from gui.session import Session
-
-CH_X = np.array([48, 57, 50, 54, 64, 61, 43, 59], float)
-CH_Y = np.array([165, 165, 157, 170, 175, 165, 155, 170], float)
-
+from tests.gui.conftest import CH_X, CH_Y
 
 _SESSIONS: list[Session] = []  # keep sessions alive until the end (no teardown noise)
 
@@ -482,3 +479,174 @@ def test_huge_coordinate_keeps_the_data_plot_range_finite(lab, qtbot):
     assert caught == []
     (x0, x1), (y0, y1) = lab.viewbox.viewRange()
     assert np.isfinite([x0, x1, y0, y1]).all() and x0 < 0 < x1 and y0 < 1 and y1 > 3
+
+
+# ------------------------------------------------------------------ table edits
+def test_editing_a_cell_keeps_the_tables_place(lab, qtbot):
+    """Every cell edit used to reset the whole table model: the current cell was lost
+    and a long table jumped back to its first row."""
+    xs = np.arange(2000, dtype=float)
+    ys = 3.0 * xs + 1.0 + np.sin(xs)
+    lab.set_points(xs, ys)
+    table = lab.table
+    table.setFocus()
+    target = lab.table_model.index(1500, 1)
+    table.setCurrentIndex(target)
+    table.scrollTo(target)
+    QApplication.processEvents()
+    scroll = table.verticalScrollBar().value()
+    assert scroll > 0
+    table.edit(target)
+    editor = table.findChild(QLineEdit)
+    editor.selectAll()
+    editor.insert("−7.5")  # the minus sign the app itself displays
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    ref = ys.copy()
+    ref[1500] = -7.5
+    qtbot.waitUntil(lambda: lab.points()[1][1500] == -7.5)
+    np.testing.assert_array_equal(lab.points()[1], ref)
+    assert lab.fit().k == pytest.approx(np.polyfit(xs, ref, 1)[0], rel=1e-9)
+    QApplication.processEvents()
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (1500, 1)
+    assert table.verticalScrollBar().value() == scroll
+    # ↓ goes on to the next row, as in any table
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert table.currentIndex().row() == 1501
+    # undo restores the value and still keeps the place
+    lab.session_ref.undo_stack.undo()
+    np.testing.assert_array_equal(lab.points()[1], ys)
+    assert table.currentIndex().row() == 1501
+    # adding a row still shows the new row count
+    lab._add_row()
+    assert lab.table_model.rowCount() == 2001 == table.model().rowCount()
+
+
+# ------------------------------------------------------------------ messages
+@pytest.mark.parametrize("degree, pts, expected", [
+    (0, [], "A constant has 1 parameter, so it needs more than 1 point"),
+    (0, [(1, 2)], "1 point and 1 parameter: the constant passes through the point"),
+    (2, [(1, 2)], "1 point cannot determine a parabola (3 parameters)"),
+    (1, [(1, 1), (1, 2), (1, 3)], "3 points all at the same x cannot determine a line"),
+])
+def test_too_few_points_messages_are_grammatical(lab, degree, pts, expected):
+    """'1 points', '1 parameters' and 'only 1 different x values' were shown."""
+    lab.set_points([p[0] for p in pts], [p[1] for p in pts])
+    lab.set_degree(degree)
+    text = lab.status_label.text()
+    assert lab.status_label.isVisible()
+    assert expected in text
+    assert not any(s in text for s in ("1 points", "1 parameters", "1 different x values"))
+
+
+def _close_csv_box(lab):
+    box = getattr(lab, "_csv_box", None)
+    if box is not None:
+        box.close()
+
+
+@pytest.mark.parametrize("text, line, en, zh", [
+    ("x,y\n1,2\n3\n4,5", 3, "expected 2 columns (x and y), found 1", "应为 2 列"),
+    ("1;2\n3;abc\n", 2, "y value 'abc' is not a number", "不是数字"),
+    ("1,2\n3,inf\n", 2, "y value 'inf' is not a finite number", "不是有限的数"),
+    ("a,b,c\n1,2\n", 1, "the header has 3 columns", "表头有 3 列"),
+])
+def test_csv_errors_name_the_line_in_the_users_language(lab, text, line, en, zh):
+    """The problem of each bad line came from core in English, also in Chinese."""
+    from gui import app as gapp
+
+    assert not lab.import_csv_text(text)
+    _close_csv_box(lab)
+    assert f"Line {line}: {en}" in lab.last_error_text
+    try:
+        assert gapp.set_language("zh_CN")
+        assert not lab.import_csv_text(text)
+        _close_csv_box(lab)
+        msg = lab.last_error_text
+        assert f"第 {line} 行" in msg and zh in msg
+        assert "expected" not in msg and "is not a" not in msg and "header" not in msg
+    finally:
+        gapp.set_language("en")
+    x, y = lab.points()
+    np.testing.assert_array_equal(x, CH_X)
+    np.testing.assert_array_equal(y, CH_Y)
+
+
+@pytest.mark.parametrize("text", ["", "x,y\n", "\n\n  \n", "# only a comment\n"])
+def test_csv_without_data_rows_says_so_plainly(lab, text):
+    """'These rows could not be read: no data rows found' named no row at all."""
+    assert not lab.import_csv_text(text)
+    _close_csv_box(lab)
+    msg = lab.last_error_text
+    assert "no rows with two numbers" in msg and "These rows could not be read" not in msg
+    np.testing.assert_array_equal(lab.points()[0], CH_X)
+
+
+def test_long_best_fit_equation_is_shown_whole(lab):
+    """A degree-6 equation ran past the right edge of the results card (cut off at
+    '… + 301'); it now shrinks to fit and is also the label's tooltip."""
+    from PySide6.QtGui import QFontMetricsF
+
+    lab.resize(1400, 900)
+    QApplication.processEvents()
+    lab.set_degree(6)
+    QApplication.processEvents()
+    label = lab.equation_label
+    text = label.text()
+    assert label.toolTip() == text
+    fm = QFontMetricsF(label.font())
+    assert fm.horizontalAdvance(text) <= label.width()
+    # the numbers on screen are numpy.polyfit's, to the 8 digits shown
+    ref = np.polyfit(CH_X, CH_Y, 6)
+    t = text.replace("−", "-").replace(" ", "")
+    sup = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+    t = re.sub(r"×10([⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+)", lambda m: "e" + m.group(1).translate(sup), t)
+    coeffs = [float(v) for v in re.findall(r"[-+]?\d+(?:\.\d+)?(?:e-?\d+)?(?=x|$)", t[2:])]
+    assert len(coeffs) == 7
+    np.testing.assert_allclose(coeffs, ref, rtol=1e-6)
+    # a line keeps the large font
+    lab.set_degree(1)
+    QApplication.processEvents()
+    assert "15pt" in label.styleSheet()
+
+
+# ------------------------------------------------------------------ many points
+def test_residual_and_square_limits_are_explained(lab):
+    """With many points the residuals/squares silently vanished while their boxes
+    stayed checked."""
+    rng = np.random.default_rng(7)
+    lab.squares_check.setChecked(True)
+    assert lab.residuals_check.isChecked()
+    assert lab.squares_item.isVisible() and not lab.limit_label.isVisible()
+    xs = rng.uniform(0, 10, 1500)
+    lab.set_points(xs, 2 * xs + rng.normal(0, 1, xs.size))
+    assert not lab.squares_item.isVisible() and lab.residual_curve.isVisible()
+    assert lab.limit_label.isVisible() and "1,000" in lab.limit_label.text()
+    xs = rng.uniform(0, 10, 6000)
+    lab.set_points(xs, 2 * xs + rng.normal(0, 1, xs.size))
+    assert not lab.residual_curve.isVisible()
+    assert "5,000" in lab.limit_label.text() and "1,000" in lab.limit_label.text()
+    lab.squares_check.setChecked(False)
+    assert lab.limit_label.text() == "(residuals are drawn for up to 5,000 points)"
+    lab.residuals_check.setChecked(False)
+    assert not lab.limit_label.isVisible()
+
+
+def test_a_dense_cloud_of_points_stays_visible(lab):
+    """With thousands of points the markers' white outlines painted over the cloud:
+    6,000 points along a curve showed as an almost white smear."""
+    xs = np.linspace(0, 10, 6000)
+    ys = 2 * xs + np.sin(7 * xs)
+    lab.set_points(xs, ys)
+    QApplication.processEvents()
+    img = lab.plot.grab().toImage()
+    ratio = img.width() / lab.plot.width()
+    blue = 0
+    probes = range(200, 5800, 400)
+    for i in probes:
+        p = lab.plot.mapFromScene(lab.viewbox.mapViewToScene(QPointF(xs[i], ys[i])))
+        c = img.pixelColor(int(p.x() * ratio), int(p.y() * ratio))
+        blue += c.blue() > c.red() + 60 and c.lightness() < 200
+    assert blue >= 0.8 * len(probes)
+    # a few points keep the large outlined markers
+    lab.load_dataset("chapter_heights")
+    assert lab.scatter.opts["size"] == 10

@@ -4,20 +4,12 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from gui import app as gapp
 from gui.main_window import MainWindow
-
-
-@pytest.fixture
-def win(qtbot, settings_tmp):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def test_save_then_open_restores_every_lab(win, tmp_path, qtbot):
@@ -179,6 +171,62 @@ def test_a_good_file_is_still_loaded_after_a_refused_one(win, tmp_path, monkeypa
     assert d.function_text() == "x^2 + 7y^2" and d.start() == (1.0, 2.0)
 
 
+@pytest.mark.parametrize("bad", [
+    {"degree": "zz"},
+    {"my_line": [1]},
+    {"my_line": "kb"},
+    {"descent": {"optimizer": "sgd!", "lr": "fast", "max_steps": None, "start": 3}},
+    {"view": [1, 2]},
+    {"dataset": ["x"]},
+])
+def test_session_file_with_bad_regression_values_is_refused_whole(win, tmp_path, bad,
+                                                                  monkeypatch):
+    """A hand-edited or damaged value (degree "zz", my line [1]) raised from
+    set_state halfway through opening the file.  Now the whole file is refused with
+    a message naming the lab and the field, and the current work stays as it was."""
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda parent, title, text, *a, **k: shown.append(text)))
+    r = win.labs["regression"]
+    r.set_points([1.0, 2.0, 3.0, 4.0], [2.0, 4.0, 5.0, 8.0])
+    path = tmp_path / "s.gradlab"
+    assert win.save_session_as(str(path))
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["labs"]["regression"].update(bad)
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    r.set_points([0.0, 1.0, 2.0], [0.0, 1.0, 1.5])
+    assert not win.open_session(str(path))
+    assert len(shown) == 1 and "Regression" in shown[0]
+    assert f"“{next(iter(bad))}" in shown[0]  # the field (or a part of it) is named
+    x, y = r.points()
+    assert x.tolist() == [0.0, 1.0, 2.0] and y.tolist() == [0.0, 1.0, 1.5]
+    k_ref, b_ref = np.polyfit(x, y, 1)
+    assert r.fit().k == pytest.approx(k_ref, rel=1e-12)
+    # the lab still works: a descent run reaches numpy's line
+    traj = r.run_descent(optimizer="gd", lr=0.1, standardize=True, max_steps=5000)
+    assert traj.n_steps > 0
+    assert r.descent_parameters() == pytest.approx([k_ref, b_ref], rel=1e-4)
+
+
+# --- recent files -------------------------------------------------------------------
+def test_recent_file_that_was_deleted_is_explained_and_forgotten(win, tmp_path, monkeypatch):
+    """Opening a recent file that no longer exists said only 'The file could not be
+    read.' and kept the dead entry in File → Open recent."""
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda parent, title, text, *a, **k: shown.append(text)))
+    path = tmp_path / "gone.gradlab"
+    assert win.save_session_as(str(path))
+    assert [a.text() for a in win.recent_menu.actions()] == ["gone.gradlab"]
+    path.unlink()
+    before = win.session.state()
+    win.recent_menu.actions()[0].trigger()
+    assert len(shown) == 1 and "no longer exists" in shown[0] and "Nothing was changed" in shown[0]
+    assert win.recent_files() == [] and not win.recent_menu.isEnabled()
+    assert win.session.state() == before
+
+
+# --- autosave -----------------------------------------------------------------------
 def _autosave_window(qtbot):
     from gui.main_window import MainWindow
 

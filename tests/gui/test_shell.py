@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from core import sessionfile
 from gui import app as gapp
 from gui.main_window import MainWindow, autosave_path, data_dir
+from tests.support import run_python
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -56,14 +57,22 @@ def test_tests_never_see_the_real_home(qapp, private_home, real_home):
             "from gui.main_window import data_dir\n"
             "print(Path.home()); print(QSettings('GradLab', 'GradLab').fileName());"
             "print(data_dir())")
-    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120)
+    proc = run_python(code)
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.split()
     assert len(lines) == 3 and all(Path(p).is_relative_to(private_home) for p in lines), lines
 
 
 # ------------------------------------------------------------------ main.py modes
+def test_settings_stay_in_the_test_folder(win, settings_tmp):
+    """gapp.settings() ignored the INI default format the tests set, so every test
+    wrote recent files, geometry, tab and theme into the real ~/.config file."""
+    path = Path(gapp.settings().fileName()).resolve()
+    assert settings_tmp.resolve() in path.parents
+    win.save_preferences()
+    assert path.exists()
+
+
 def _fresh_home(tmp_path: Path) -> tuple[Path, dict]:
     """A user's HOME with GradLab's preferences and an autosave already in it, and the
     environment main.py would get from that user's desktop (default XDG folders)."""
@@ -138,6 +147,23 @@ def test_main_first_paint_time_leaves_the_users_files_alone(tmp_path):
     assert set(marks) == {"FIRST_PAINT", "LAB_READY"}, proc.stdout + proc.stderr
     assert float(marks["FIRST_PAINT"]) <= float(marks["LAB_READY"])
     _assert_home_untouched(before, home, proc)
+
+
+# ------------------------------------------------------------------ export
+def test_export_picture_as_svg(win, tmp_path):
+    """File → Export picture as SVG raised TypeError (QWidget.render(painter))."""
+    from PySide6.QtGui import QImage
+
+    win.show_lab("regression")
+    win.build_current_lab()
+    path = tmp_path / "lab.svg"
+    assert win.export_picture(str(path))
+    text = path.read_text(encoding="utf-8")
+    assert text.lstrip().startswith("<?xml") and "<svg" in text and "</svg>" in text
+    png = tmp_path / "lab.png"
+    assert win.export_picture(str(png))
+    img = QImage(str(png))
+    assert img.width() > 400 and img.height() > 300
 
 
 # ------------------------------------------------------------------ PySide6 bug

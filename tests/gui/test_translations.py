@@ -101,3 +101,108 @@ def test_no_english_left_on_screen_in_chinese(qtbot, settings_tmp, tab):
         assert not leftover, leftover[:8]
     finally:
         gapp.set_language("en")
+
+
+def test_data_set_source_is_chinese_where_it_is_prose(make_regression_lab):
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QApplication
+
+    from core.datasets import load_dataset
+
+    lab = make_regression_lab()
+
+    def shown(label) -> str:  # the rich text as a user reads it
+        doc = QTextDocument()
+        doc.setHtml(label.text())
+        return doc.toPlainText()
+
+    for did in ("chapter_heights", "women_1975", "cars_1920s", "anscombe_1"):
+        lab.load_dataset(did)
+        # in English the source is exactly the core's citation
+        assert load_dataset(did).source in shown(lab.source_label)
+    try:
+        assert gapp.set_language("zh_CN")
+        QApplication.processEvents()
+        lab.load_dataset("chapter_heights")
+        text = lab.source_label.text()
+        assert "来源" in text and "第 3.4 节" in text
+        assert "section 3.4" not in text and "Python example" not in text
+        lab.load_dataset("women_1975")
+        text = lab.source_label.text()
+        assert "The World Almanac and Book of Facts" in text  # the title stays as published
+        assert "美国女性" in text and "American women" not in text
+        lab.load_dataset("anscombe_1")
+        assert "Graphs in Statistical Analysis" in lab.source_label.text()  # a citation
+    finally:
+        gapp.set_language("en")
+
+
+# ------------------------------------------------------------------ tooltips
+def test_speed_tooltip_says_steps_per_second(qtbot, qapp):
+    from gui.views.stepper import StepControls
+
+    c = StepControls()
+    qtbot.addWidget(c)
+    tip = c.sps.toolTip()
+    assert "steps per second" in tip and "frames per second" not in tip
+    assert QCoreApplication.translate("StepControls", tip) != ""
+
+
+def _controls(lab):
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QSlider,
+        QTabBar,
+    )
+    out = []
+    for cls in (QLineEdit, QAbstractSpinBox, QSlider, QComboBox, QAbstractButton):
+        for w in lab.findChildren(cls):
+            parent = w.parentWidget()
+            if isinstance(w, QLineEdit) and isinstance(parent, (QAbstractSpinBox, QComboBox)):
+                continue  # the editor inside a spin/combo box
+            # Qt's own parts (named qt_* only in newer Qt versions)
+            if isinstance(parent, QTabBar) or w.objectName().startswith("qt_") \
+                    or w.metaObject().className() in ("QLineEditIconButton",
+                                                      "QTableCornerButton"):
+                continue
+            if w.isVisibleTo(lab):
+                out.append(w)
+    return out
+
+
+@pytest.mark.parametrize("tab", ["descent", "regression", "chain"])
+def test_every_visible_control_has_a_tooltip_in_both_languages(qtbot, win, tab):
+    from PySide6.QtWidgets import QTabWidget
+
+    win.show_lab(tab)
+    lab = win.labs[tab]
+    pages = [None]
+    if tab == "chain":
+        pages = ["single", "multi", "vector", "neuron"]
+    try:
+        for lang in ("en", "zh_CN"):
+            win.set_language(lang)
+            qtbot.wait(20)
+            for page in pages:
+                if page:
+                    lab.show_section(page)
+                    qtbot.wait(20)
+                tabs = [t for t in lab.findChildren(QTabWidget) if t.isVisibleTo(lab)]
+                for tw in tabs or [None]:
+                    for i in range(tw.count() if tw else 1):
+                        if tw:
+                            tw.setCurrentIndex(i)
+                            qtbot.wait(10)
+                        ctl = _controls(lab)
+                        missing = [f"{type(c).__name__} {getattr(c, 'text', str)()}"
+                                   for c in ctl if not c.toolTip().strip()]
+                        assert not missing, (lang, page, i, missing)
+                        if lang == "zh_CN":
+                            english = [c.toolTip() for c in ctl
+                                       if not re.search(r"[\u4e00-\u9fff]", c.toolTip())]
+                            assert not english, (page, i, english[:5])
+    finally:
+        gapp.set_language("en")

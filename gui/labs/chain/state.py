@@ -75,7 +75,7 @@ class Neuron:
 
 
 @dataclass(frozen=True)
-class ChainState:
+class ChainState(f.SavedState):
     section: str = "single"
     single: Single = Single()
     multi: Multi = Multi()
@@ -83,9 +83,11 @@ class ChainState:
     neuron: Neuron = Neuron()
 
     @classmethod
-    def from_dict(cls, d: Any) -> ChainState:
+    def from_dict(cls, d: Any, base: ChainState | None = None) -> ChainState:
+        """The state saved as ``d``; keys missing from ``d`` (also inside a section)
+        keep ``base``'s values (the defaults when ``base`` is None)."""
         d = f.mapping("chain", d)
-        base = cls()
+        base = cls() if base is None else base
         parts: dict[str, Any] = {
             "section": f.get(d, "section", base.section,
                              lambda k, v: f.choice(k, v, SECTIONS))}
@@ -124,6 +126,12 @@ MAX_HISTORY = 100_000
 def validate(d: Any) -> dict[str, Any]:
     """The saved state ``d``, checked and completed with defaults (or StateError)."""
     return ChainState.from_dict(d).to_dict()
+
+
+def apply(state: ChainState, change: Any) -> ChainState:
+    """``state`` with ``change`` applied (pure); a section may be changed in part,
+    e.g. ``{"single": {"x": 0.7}}``.  See :class:`gui.labs.fields.SavedState`."""
+    return state.apply(change)
 
 
 def _check(section: str, key: str, default: Any, value: Any) -> Any:

@@ -89,7 +89,7 @@ class StopRules:
 
 
 @dataclass(frozen=True)
-class DescentState:
+class DescentState(f.SavedState):
     """The saved settings.  ``cursor`` and ``steps_of`` are view state (which step
     and which optimizer's worked steps are shown): saved so that a session reopens
     where it was, but they change no result."""
@@ -110,15 +110,17 @@ class DescentState:
 
     # ------------------------------------------------------------------
     @classmethod
-    def from_dict(cls, d: Any) -> DescentState:
+    def from_dict(cls, d: Any, base: DescentState | None = None) -> DescentState:
+        """The state saved as ``d``; keys missing from ``d`` keep ``base``'s values
+        (the defaults when ``base`` is None)."""
         d = f.mapping("descent", d)
-        base = cls()
+        base = cls() if base is None else base
         function = f.get(d, "function", base.function, _function)
         ranges = f.get(d, "ranges", base.ranges, _ranges)
         start = f.get(d, "start", base.start, _start)
         selected = f.get(d, "selected", base.selected, _selected)
-        hyper = f.get(d, "hyper", base.hyper, _hyper)
-        stop = f.get(d, "stop", base.stop, _stop)
+        hyper = f.get(d, "hyper", base.hyper, lambda k, v: _hyper(k, v, base.hyper))
+        stop = f.get(d, "stop", base.stop, lambda k, v: _stop(k, v, base.stop))
         return cls(
             function=function, ranges=ranges, start=start, selected=selected, hyper=hyper,
             stop=stop,
@@ -151,6 +153,11 @@ class DescentState:
 def validate(d: Any) -> dict[str, Any]:
     """The saved state ``d``, checked and completed with defaults (or StateError)."""
     return DescentState.from_dict(d).to_dict()
+
+
+def apply(state: DescentState, change: Any) -> DescentState:
+    """``state`` with ``change`` applied (pure); see :class:`gui.labs.fields.SavedState`."""
+    return state.apply(change)
 
 
 # ---------------------------------------------------------------------- checkers
@@ -202,11 +209,16 @@ def _selected(key: str, value: Any) -> tuple[str, ...]:
     return tuple(n for n in OPTIMIZER_NAMES if n in names)
 
 
-def _hyper(key: str, value: Any) -> tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]:
+Hyper = tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]
+
+
+def _hyper(key: str, value: Any, base: Hyper) -> Hyper:
+    """Each optimizer's settings; optimizers and keys not in ``value`` keep ``base``'s."""
     d = f.mapping(key, value)
+    before = {n: {k: list(v) if isinstance(v, tuple) else v for k, v in h} for n, h in base}
     out = []
     for name in OPTIMIZER_NAMES:
-        h = gui_default_hyper(name)
+        h = before.get(name) or gui_default_hyper(name)
         if name in d:
             given = f.mapping(f"{key}.{name}", d[name])
             for k, v in given.items():
@@ -216,7 +228,8 @@ def _hyper(key: str, value: Any) -> tuple[tuple[str, tuple[tuple[str, Any], ...]
                 if isinstance(h[k], list):
                     v = f.sequence(field_key, v, length=len(h[k]))
                 try:
-                    make_optimizer(name, **_tuples({**gui_default_hyper(name), k: v}))
+                    make_optimizer(name, **_tuples({**(before.get(name) or
+                                                       gui_default_hyper(name)), k: v}))
                 except (ValueError, TypeError, OverflowError):
                     raise StateError(field_key, "out_of_range") from None
                 h[k] = [float(x) for x in v] if isinstance(v, list) else v
@@ -232,9 +245,8 @@ def _tuples(h: dict[str, Any]) -> dict[str, Any]:
     return {k: tuple(v) if isinstance(v, list) else v for k, v in h.items()}
 
 
-def _stop(key: str, value: Any) -> StopRules:
+def _stop(key: str, value: Any, base: StopRules) -> StopRules:
     d = f.mapping(key, value)
-    base = StopRules()
     return StopRules(
         grad_tol=f.get(d, "grad_tol", base.grad_tol,
                        lambda k, v: f.number(k, v, low=0.0, high=TOL_LIMIT), f"{key}."),

@@ -40,7 +40,7 @@ class DescentSettings:
 
 
 @dataclass(frozen=True)
-class RegressionState:
+class RegressionState(f.SavedState):
     x: tuple[float, ...] = ()
     y: tuple[float, ...] = ()
     dataset: str | None = None
@@ -51,9 +51,11 @@ class RegressionState:
     descent: DescentSettings = DescentSettings()
 
     @classmethod
-    def from_dict(cls, d: Any) -> RegressionState:
+    def from_dict(cls, d: Any, base: RegressionState | None = None) -> RegressionState:
+        """The state saved as ``d``; keys missing from ``d`` keep ``base``'s values
+        (the defaults when ``base`` is None)."""
         d = f.mapping("regression", d)
-        base = cls()
+        base = cls() if base is None else base
         x = f.get(d, "x", base.x, _numbers)
         y = f.get(d, "y", base.y, _numbers)
         if len(x) != len(y):
@@ -65,8 +67,9 @@ class RegressionState:
             degree=f.get(d, "degree", base.degree,
                          lambda k, v: f.integer(k, v, low=0, high=MAX_DEGREE)),
             my_line=f.get(d, "my_line", base.my_line, _pair),
-            view=f.get(d, "view", base.view, _view),
-            descent=f.get(d, "descent", base.descent, _descent),
+            view=f.get(d, "view", base.view, lambda k, v: _view(k, v, base.view)),
+            descent=f.get(d, "descent", base.descent,
+                          lambda k, v: _descent(k, v, base.descent)),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,6 +83,11 @@ class RegressionState:
 def validate(d: Any) -> dict[str, Any]:
     """The saved state ``d``, checked and completed with defaults (or StateError)."""
     return RegressionState.from_dict(d).to_dict()
+
+
+def apply(state: RegressionState, change: Any) -> RegressionState:
+    """``state`` with ``change`` applied (pure); see :class:`gui.labs.fields.SavedState`."""
+    return state.apply(change)
 
 
 def _numbers(key: str, value: Any) -> tuple[float, ...]:
@@ -102,15 +110,15 @@ def _pair(key: str, value: Any) -> tuple[float, float]:
     return a, b
 
 
-def _view(key: str, value: Any) -> tuple[tuple[str, bool], ...]:
+def _view(key: str, value: Any,
+          base: tuple[tuple[str, bool], ...]) -> tuple[tuple[str, bool], ...]:
     d = f.mapping(key, value)
-    base = dict(RegressionState().view)
-    return tuple((k, f.get(d, k, base[k], f.boolean, f"{key}.")) for k in VIEW_KEYS)
+    before = dict(base)
+    return tuple((k, f.get(d, k, before[k], f.boolean, f"{key}.")) for k in VIEW_KEYS)
 
 
-def _descent(key: str, value: Any) -> DescentSettings:
+def _descent(key: str, value: Any, b: DescentSettings) -> DescentSettings:
     d = f.mapping(key, value)
-    b = DescentSettings()
     p = f"{key}."
     return DescentSettings(
         optimizer=f.get(d, "optimizer", b.optimizer,

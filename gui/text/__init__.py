@@ -1,0 +1,1 @@
+"""Text a user reads: number formatting (format.py) and message catalogues."""

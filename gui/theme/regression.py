@@ -1,0 +1,7 @@
+"""Colour roles of the Regression Lab (see gui/theme/__init__.py)."""
+from __future__ import annotations
+
+from gui import theme
+
+theme.register({
+})

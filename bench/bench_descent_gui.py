@@ -44,7 +44,7 @@ def main() -> int:
     gapp.set_language("en")
     from PySide6.QtCore import QElapsedTimer, QTimer
 
-    from gui.descent_lab import DescentLab
+    from gui.labs.descent.lab import DescentLab
     from gui.session import Session
 
     session = Session()
@@ -150,7 +150,7 @@ def main() -> int:
         t_basin = time.perf_counter() - t0
         probe.stop()
         print(f"{'basin map 200x200 x 500 steps, ' + preset:<48} {t_basin:7.2f} s    "
-              f"minima {len(lab.basin_minima)}")
+              f"minima {len(lab.basin.minima)}")
         if lat:
             print(f"{'  event-loop latency meanwhile':<48} median {statistics.median(lat):6.2f}"
                   f" ms   p99 {pct(lat, 99):6.2f} ms   max {max(lat):6.2f} ms  (n={len(lat)})")

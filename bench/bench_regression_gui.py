@@ -52,7 +52,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from core.regression import SufficientStats
-    from gui.regression_lab import RegressionLab
+    from gui.labs.regression.lab import RegressionLab
     from gui.session import Session
 
     session = Session()

@@ -17,6 +17,7 @@ numpy, sympy and the standard library only (no Qt).
 
 from __future__ import annotations
 
+import functools
 import math
 import warnings
 from collections.abc import Callable, Mapping, Sequence
@@ -36,6 +37,7 @@ __all__ = [
     "Neuron",
     "activation_value",
     "activation_derivative",
+    "symbolic_activation",
     "symbolic_neuron",
     "symbolic_gradient",
     "SingleChain",
@@ -401,7 +403,9 @@ class Neuron:
 _SYM_NAMES = ("w1", "w2", "b", "x1", "x2", "t")
 
 
-def _sym_activation(name: str, z: sp.Expr) -> sp.Expr:
+def symbolic_activation(name: str, z: sp.Expr) -> sp.Expr:
+    """a(z) as a sympy expression, for an activation in :data:`ACTIVATIONS`
+    (the same functions as :func:`activation_value`)."""
     if name == "sigmoid":
         return 1 / (1 + sp.exp(-z))
     if name == "tanh":
@@ -420,20 +424,23 @@ def symbolic_neuron(activation: str = "sigmoid") -> tuple[dict[str, sp.Symbol], 
     """(symbols by name, C) with C = ½(t − a(w1·x1 + w2·x2 + b))² as a sympy expression."""
     syms = {n: sp.Symbol(n, real=True) for n in _SYM_NAMES}
     z = syms["w1"] * syms["x1"] + syms["w2"] * syms["x2"] + syms["b"]
-    y = _sym_activation(activation, z)
+    y = symbolic_activation(activation, z)
     return syms, sp.Rational(1, 2) * (syms["t"] - y) ** 2
 
 
 def symbolic_gradient(neuron: Neuron, digits: int = 30) -> dict[str, float]:
     """∂C/∂w1, ∂C/∂w2, ∂C/∂b (and ∂C/∂x1, ∂C/∂x2, ∂C/∂t) by sympy differentiation,
     evaluated at the neuron's exact float values with ``digits`` significant digits."""
-    syms, cost = symbolic_neuron(neuron.activation)
+    syms, partials = _symbolic_partials(neuron.activation)
     point = {syms[n]: sp.Rational(getattr(neuron, n)) for n in _SYM_NAMES}
-    out = {}
-    for n in ("w1", "w2", "b", "x1", "x2", "t"):
-        d = sp.diff(cost, syms[n])
-        out[n] = float(d.evalf(digits, subs=point))
-    return out
+    return {n: float(d.evalf(digits, subs=point)) for n, d in partials.items()}
+
+
+@functools.cache
+def _symbolic_partials(activation: str) -> tuple[dict[str, sp.Symbol], dict[str, sp.Expr]]:
+    """(symbols, ∂C/∂n for n = w1, w2, b, x1, x2, t), differentiated once per activation."""
+    syms, cost = symbolic_neuron(activation)
+    return syms, {n: sp.diff(cost, syms[n]) for n in ("w1", "w2", "b", "x1", "x2", "t")}
 
 
 # ------------------------------------------------------------- chain-rule helpers

@@ -1,9 +1,11 @@
 """Built-in data sets and CSV import/export for the Least Squares Lab.
 
 The numbers live in ``resources/data/*.csv`` (read relative to the project
-root); the descriptive metadata lives here.  Every data set is real and its
-source is stated: the chapter's own 8 points (the default), Anscombe's quartet,
-and two classic small tables distributed with R.
+root); units, ranges and the bibliographic source live here.  Names, axis labels
+and notes are words a user reads: the GUI's catalogue
+(``gui/text/regression_messages.py``) gives them by data set id, translated.
+Every data set is real and its source is stated: the chapter's own 8 points
+(the default), Anscombe's quartet, and two classic small tables distributed with R.
 
 Also: :func:`parse_points_csv` / :func:`format_points_csv` for the user's own
 points.  Standard library + numpy only (no Qt).
@@ -42,18 +44,33 @@ DEFAULT_DATASET_ID = "chapter_heights"
 
 
 class CsvError(ValueError):
-    """Bad CSV text.  ``errors`` is a list of (line_number, message), 1-based lines;
-    line number 0 refers to the whole text (e.g. "no data rows")."""
+    """Bad CSV text, as codes (the GUI's catalogue turns them into sentences).
 
-    def __init__(self, errors: Sequence[tuple[int, str]]):
-        self.errors: list[tuple[int, str]] = list(errors)
-        shown = "; ".join(
-            (f"line {ln}: {msg}" if ln else msg) for ln, msg in self.errors[:10]
-        )
-        more = len(self.errors) - 10
-        if more > 0:
-            shown += f"; … and {more} more"
-        super().__init__(shown)
+    ``code``, ``line`` and ``params`` describe the first problem; ``problems`` lists
+    every problem found, each a :class:`CsvError` too, in the order of the text.
+    ``line`` is 1-based; 0 refers to the whole text.  Codes and their parameters:
+
+    * ``"wrong_columns"`` (``found``): a data row without exactly two columns;
+    * ``"header_columns"`` (``found``): a header line without exactly two names;
+    * ``"not_a_number"`` (``column`` "x" or "y", ``value``: the text, "" if empty);
+    * ``"not_finite"`` (``column``, ``value``): nan or infinity;
+    * ``"no_rows"``: no data rows at all (line 0).
+    """
+
+    def __init__(self, code: str, line: int = 0, **params: Any):
+        shown = f"line {line}: {code}" if line else code
+        super().__init__(shown + (f" {params}" if params else ""))
+        self.code = code
+        self.line = int(line)
+        self.params: dict[str, Any] = params
+        self.problems: list[CsvError] = [self]
+
+    @classmethod
+    def of(cls, problems: Sequence[CsvError]) -> CsvError:
+        """One error that stands for all of ``problems`` (the first one, listing all)."""
+        first = problems[0]
+        first.problems = list(problems)
+        return first
 
 
 _DECIMAL_COMMA = re.compile(r"^[+-]?(\d+,\d*|,\d+)([eE][+-]?\d+)?$")
@@ -100,7 +117,7 @@ def parse_points_csv(text: str) -> tuple[np.ndarray, np.ndarray]:
         raise TypeError("parse_points_csv expects text (str)")
     if text.startswith("\ufeff"):
         text = text[1:]
-    errors: list[tuple[int, str]] = []
+    errors: list[CsvError] = []
     xs: list[float] = []
     ys: list[float] = []
     sep: str | None = None
@@ -117,31 +134,26 @@ def parse_points_csv(text: str) -> tuple[np.ndarray, np.ndarray]:
         seen_content = True
         if first and all(v is None for v in values):
             if len(fields) != 2:
-                errors.append(
-                    (number, f"header has {len(fields)} columns, expected 2 (x and y)")
-                )
+                errors.append(CsvError("header_columns", number, found=len(fields)))
             continue
         if len(fields) != 2:
-            errors.append(
-                (number, f"expected 2 columns (x and y), found {len(fields)}")
-            )
+            errors.append(CsvError("wrong_columns", number, found=len(fields)))
             continue
         row_ok = True
         for name, field, value in zip(("x", "y"), fields, values, strict=False):
             if value is None:
-                shown = field if field else "(empty)"
-                errors.append((number, f"{name} value {shown!r} is not a number"))
+                errors.append(CsvError("not_a_number", number, column=name, value=field))
                 row_ok = False
             elif not math.isfinite(value):
-                errors.append((number, f"{name} value {field!r} is not a finite number"))
+                errors.append(CsvError("not_finite", number, column=name, value=field))
                 row_ok = False
         if row_ok:
             xs.append(values[0])  # type: ignore[arg-type]
             ys.append(values[1])  # type: ignore[arg-type]
     if errors:
-        raise CsvError(errors)
+        raise CsvError.of(errors)
     if not xs:
-        raise CsvError([(0, "no data rows found")])
+        raise CsvError("no_rows")
     return np.array(xs, dtype=np.float64), np.array(ys, dtype=np.float64)
 
 
@@ -183,19 +195,11 @@ class Dataset:
     """A built-in data set.  ``x`` and ``y`` are read-only float arrays."""
 
     id: str
-    name_en: str
-    name_zh: str
-    x_label_en: str
-    x_label_zh: str
-    y_label_en: str
-    y_label_zh: str
     x_unit: str
     y_unit: str
     x_range: tuple[float, float]
     y_range: tuple[float, float]
     source: str
-    note_en: str
-    note_zh: str
     filename: str
     x: np.ndarray
     y: np.ndarray
@@ -208,42 +212,15 @@ class Dataset:
     def units(self) -> tuple[str, str]:
         return self.x_unit, self.y_unit
 
-    def name(self, language: str = "en") -> str:
-        return self.name_zh if language.startswith("zh") else self.name_en
-
-    def x_label(self, language: str = "en") -> str:
-        return self.x_label_zh if language.startswith("zh") else self.x_label_en
-
-    def y_label(self, language: str = "en") -> str:
-        return self.y_label_zh if language.startswith("zh") else self.y_label_en
-
-    def note(self, language: str = "en") -> str:
-        return self.note_zh if language.startswith("zh") else self.note_en
-
 
 _ANSCOMBE_SOURCE = (
     'F. J. Anscombe, "Graphs in Statistical Analysis", The American Statistician '
     "27(1), 17–21 (1973), Table 1."
 )
-_ANSCOMBE_NOTE_EN = (
-    "All four sets of Anscombe's quartet have almost the same line "
-    "y ≈ 3.00 + 0.500x and r ≈ 0.816, yet look completely different: always plot "
-    "the data."
-)
-_ANSCOMBE_NOTE_ZH = (
-    "安斯库姆四重奏的四组数据几乎有相同的回归直线 y ≈ 3.00 + 0.500x 和相关系数 "
-    "r ≈ 0.816，但图形完全不同：一定要先画图看数据。"
-)
 
 # metadata; the numbers are in resources/data/<filename>
 _META: dict[str, dict[str, Any]] = {
     "chapter_heights": dict(
-        name_en="Heights and weights of 8 girls",
-        name_zh="女生的身高体重数据",
-        x_label_en="Weight",
-        x_label_zh="体重",
-        y_label_en="Height",
-        y_label_zh="身高",
         x_unit="kg",
         y_unit="cm",
         x_range=(40.0, 80.0),
@@ -252,62 +229,33 @@ _META: dict[str, dict[str, Any]] = {
             "The chapter 深度学习 | 掌握神经网络的法宝（一） (Deep learning: the tools "
             "for mastering neural networks, part 1), section 3.4, Python example."
         ),
-        note_en="The chapter's example: fit height = k·weight + b by least squares.",
-        note_zh="本章的例子：用最小二乘法拟合 身高 = k·体重 + b。",
         filename="chapter_heights.csv",
     ),
     "anscombe_1": dict(
-        name_en="Anscombe's quartet I",
-        name_zh="安斯库姆四重奏 I",
-        x_label_en="x", x_label_zh="x", y_label_en="y", y_label_zh="y",
         x_unit="", y_unit="",
         x_range=(0.0, 20.0), y_range=(0.0, 14.0),
         source=_ANSCOMBE_SOURCE,
-        note_en=_ANSCOMBE_NOTE_EN + " Set I: a line is a fair model.",
-        note_zh=_ANSCOMBE_NOTE_ZH + " 第 I 组：直线是合理的模型。",
         filename="anscombe_1.csv",
     ),
     "anscombe_2": dict(
-        name_en="Anscombe's quartet II",
-        name_zh="安斯库姆四重奏 II",
-        x_label_en="x", x_label_zh="x", y_label_en="y", y_label_zh="y",
         x_unit="", y_unit="",
         x_range=(0.0, 20.0), y_range=(0.0, 14.0),
         source=_ANSCOMBE_SOURCE,
-        note_en=_ANSCOMBE_NOTE_EN + " Set II: a smooth curve — try degree 2.",
-        note_zh=_ANSCOMBE_NOTE_ZH + " 第 II 组：是一条曲线——试试二次多项式。",
         filename="anscombe_2.csv",
     ),
     "anscombe_3": dict(
-        name_en="Anscombe's quartet III",
-        name_zh="安斯库姆四重奏 III",
-        x_label_en="x", x_label_zh="x", y_label_en="y", y_label_zh="y",
         x_unit="", y_unit="",
         x_range=(0.0, 20.0), y_range=(0.0, 14.0),
         source=_ANSCOMBE_SOURCE,
-        note_en=_ANSCOMBE_NOTE_EN + " Set III: a perfect line except one outlier.",
-        note_zh=_ANSCOMBE_NOTE_ZH + " 第 III 组：除了一个离群点外完全在一条直线上。",
         filename="anscombe_3.csv",
     ),
     "anscombe_4": dict(
-        name_en="Anscombe's quartet IV",
-        name_zh="安斯库姆四重奏 IV",
-        x_label_en="x", x_label_zh="x", y_label_en="y", y_label_zh="y",
         x_unit="", y_unit="",
         x_range=(0.0, 20.0), y_range=(0.0, 14.0),
         source=_ANSCOMBE_SOURCE,
-        note_en=_ANSCOMBE_NOTE_EN
-        + " Set IV: one point alone decides the slope — drag it and watch.",
-        note_zh=_ANSCOMBE_NOTE_ZH + " 第 IV 组：斜率完全由一个点决定——拖动它看看。",
         filename="anscombe_4.csv",
     ),
     "women_1975": dict(
-        name_en="Average heights and weights of American women (1975)",
-        name_zh="美国女性的平均身高与体重（1975）",
-        x_label_en="Height",
-        x_label_zh="身高",
-        y_label_en="Weight",
-        y_label_zh="体重",
         x_unit="in",
         y_unit="lb",
         x_range=(55.0, 75.0),
@@ -317,20 +265,9 @@ _META: dict[str, dict[str, Any]] = {
             "women aged 30–39; as distributed in R's datasets package (data set "
             "'women')."
         ),
-        note_en=(
-            "Almost a line (R² ≈ 0.991), but the residuals curve: a parabola fits "
-            "noticeably better."
-        ),
-        note_zh="几乎是一条直线（R² ≈ 0.991），但残差呈弯曲状：抛物线拟合得明显更好。",
         filename="women_1975.csv",
     ),
     "cars_1920s": dict(
-        name_en="Speed and stopping distance of cars (1920s)",
-        name_zh="汽车的速度与刹车距离（1920年代）",
-        x_label_en="Speed",
-        x_label_zh="速度",
-        y_label_en="Stopping distance",
-        y_label_zh="刹车距离",
         x_unit="mph",
         y_unit="ft",
         x_range=(0.0, 30.0),
@@ -339,8 +276,6 @@ _META: dict[str, dict[str, Any]] = {
             "M. Ezekiel, Methods of Correlation Analysis, Wiley (1930); recorded in "
             "the 1920s; as distributed in R's datasets package (data set 'cars')."
         ),
-        note_en="50 noisy measurements: dist ≈ 3.93·speed − 17.6, R² ≈ 0.65.",
-        note_zh="50 个有噪声的测量值：距离 ≈ 3.93·速度 − 17.6，R² ≈ 0.65。",
         filename="cars_1920s.csv",
     ),
 }

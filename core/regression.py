@@ -37,6 +37,7 @@ __all__ = [
     "PolynomialFit",
     "fit_polynomial",
     "SufficientStats",
+    "parameter_window",
     "PolynomialCost",
     "cost_function",
     "model_name",
@@ -656,6 +657,32 @@ class SufficientStats:
             return max(0.0, self.syy - self.sxy * self.sxy / self.sxx)
         return self.syy
 
+    def r_squared(self) -> float:
+        """R² = 1 − min C / Syy of the best line (nan when all y are equal or no data)."""
+        return 1.0 - self.min_cost() / self.syy if self.syy > 0.0 else math.nan
+
+    def correlation(self) -> float:
+        """Pearson's r = Sxy / √(Sxx·Syy) in [−1, 1] (nan when undefined)."""
+        if not (self.sxx > 0.0 and self.syy > 0.0):
+            return math.nan
+        r = self.sxy / math.sqrt(self.sxx * self.syy)
+        return r if math.isnan(r) else max(-1.0, min(1.0, r))
+
+    def spreads(self) -> tuple[float, float]:
+        """Population standard deviations (σx, σy); 1.0 where there is no spread."""
+        sx = math.sqrt(self.sxx / self.n) if self.n and self.sxx > 0.0 else 1.0
+        sy = math.sqrt(self.syy / self.n) if self.n and self.syy > 0.0 else 1.0
+        return sx, sy
+
+    def standardized(self) -> tuple[SufficientStats, float, float]:
+        """(stats of (z, y), x̄, σ) with z = (x − x̄)/σ, σ the population standard
+        deviation of x (1.0 when all x are equal), as :func:`cost_function` scales."""
+        if self.n == 0:
+            return self, 0.0, 1.0
+        sigma = self.spreads()[0]
+        return SufficientStats(self.n, 0.0, self.mean_y, self.sxx / sigma ** 2,
+                               self.sxy / sigma, self.syy), self.mean_x, sigma
+
     def cost(self, k: Any, b: Any) -> np.ndarray | float:
         """C(k, b) = Σ (y_i − (k·x_i + b))², broadcasting k and b element-wise."""
         k = np.asarray(k, dtype=np.float64)
@@ -688,6 +715,19 @@ class SufficientStats:
         db = -2.0 * self.n * r
         dk, db = np.broadcast_arrays(dk, db)
         return np.stack([dk, db])
+
+
+def parameter_window(stats: SufficientStats, spread: float = 2.0, k_floor: float = 0.5,
+                     b_floor: float = 1.0) -> tuple[tuple[float, float], tuple[float, float]]:
+    """The ranges ((k0, k1), (b0, b1)) of a view of C(k, b) around the best line
+    (k*, b*): half-widths Δk = max(spread·|k*|, spread·σy/σx, k_floor) and
+    Δb = max(Δk·(|x̄| + σx), spread·σy, b_floor), so the view holds the lines that
+    pass through the cloud of points with slopes up to ``spread`` times its own."""
+    k, b = stats.best_fit()
+    sx, sy = stats.spreads()
+    dk = max(spread * abs(k), spread * sy / sx, k_floor)
+    db = max(dk * (abs(stats.mean_x) + sx), spread * sy, b_floor)
+    return (k - dk, k + dk), (b - db, b + db)
 
 
 # ------------------------------------------------------------------ cost function
@@ -790,6 +830,11 @@ class PolynomialCost:
     def hessian_at(self, params: Any = None) -> np.ndarray:
         """The constant Hessian 2·XᵀX, shape (p, p)."""
         return self._hessian.copy()
+
+    def condition_number(self) -> float:
+        """λmax/λmin of the (constant) Hessian: the bowl's elongation (∞ if singular)."""
+        ev = np.linalg.eigvalsh(self.hessian_at())
+        return float(ev[-1] / ev[0]) if ev[0] > 1e-300 else math.inf
 
     def value_and_gradient_scalar(self, *coords: float) -> tuple[float, tuple[float, ...]]:
         """(C, ∇C) at one point given as Python floats — the fast path used by

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
@@ -18,20 +19,16 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Lessons", text)
 
 
-def _call(lab, name: str, *args, **kwargs):
-    fn = getattr(lab, name, None)
-    if fn is None:
-        raise AttributeError(f"{type(lab).__name__} has no {name}()")
-    return fn(*args, **kwargs)
-
-
 @dataclass(frozen=True)
 class Lesson:
     id: str            # "1.2"
-    lab: str           # "descent" | "regression" | "chain"
+    lab: str           # a name in gui/labs/registry.py
     title: str         # English source text (translated on display)
     body: str          # English source text, simple HTML
-    apply: Callable[[object], None]   # apply(lab_widget)
+    # the lesson's example as a change of the lab's saved state (the saved form of
+    # gui/labs/<lab>/state.py); built when the lesson opens, so that the labs'
+    # modules (and sympy) are imported only then
+    change: Callable[[], dict[str, Any]]
 
     def tr_title(self) -> str:
         return _t(self.title)
@@ -40,39 +37,54 @@ class Lesson:
         return _t(self.body)
 
 
-CHAPTER_F = "(x + y - 3)^2 + (x + 2y - 5)^2 + 2"
+
+def _descent(preset: str, eta: float | None = None, start: tuple[float, ...] | None = None,
+             optimizers: list[str] | None = None) -> Callable[[], dict[str, Any]]:
+    """A Descent Lab preset, with the lesson's η (plain GD) and start point."""
+    def change() -> dict[str, Any]:
+        from gui.labs.descent.state import PRESETS
+
+        p = PRESETS[preset]
+        names = list(p["start"])
+        out: dict[str, Any] = {
+            "preset": preset, "function": p["function"],
+            "ranges": {k: list(v) for k, v in p["ranges"].items()},
+            "start": dict(zip(names, start, strict=True)) if start is not None
+            else dict(p["start"]),
+            "hyper": {"gd": {"lr": float(p["eta"] if eta is None else eta)}},
+            "cursor": 0,
+        }
+        if optimizers is not None:
+            out["selected"] = list(optimizers)
+        return out
+    return change
 
 
-def _descent(preset: str, eta: float | None = None, start=None, text: str | None = None,
-             optimizers=None):
-    def apply(lab):
-        _call(lab, "apply_preset", preset)
-        if text is not None:
-            _call(lab, "set_function_text", text)
-        if start is not None:
-            _call(lab, "set_start", *start)
-        if eta is not None:
-            _call(lab, "set_learning_rate", eta)
-        if optimizers is not None and hasattr(lab, "set_optimizers"):
-            lab.set_optimizers(optimizers)
-    return apply
+def _regression(dataset: str = "chapter_heights", degree: int = 1,
+                points: tuple[list[float], list[float]] | None = None
+                ) -> Callable[[], dict[str, Any]]:
+    """A built-in data set (or the lesson's own points) and the degree of the fit."""
+    def change() -> dict[str, Any]:
+        from core.datasets import load_dataset
 
-
-def _regression(dataset: str = "chapter_heights", degree: int = 1, points=None):
-    def apply(lab):
-        _call(lab, "load_dataset", dataset)
         if points is not None:
-            _call(lab, "set_points", *points)
-        _call(lab, "set_degree", degree)
-    return apply
+            x, y, source = list(points[0]), list(points[1]), None
+        else:
+            ds = load_dataset(dataset)
+            x, y, source = [float(v) for v in ds.x], [float(v) for v in ds.y], dataset
+        return {"x": x, "y": y, "dataset": source, "degree": degree}
+    return change
 
 
-def _chain(section: str, single=None):
-    def apply(lab):
-        _call(lab, "show_section", section)
+def _chain(section: str, single: tuple[str, str] | None = None
+           ) -> Callable[[], dict[str, Any]]:
+    """A Chain Rule Lab section, with the lesson's y = f(u), u = g(x) for 1.2."""
+    def change() -> dict[str, Any]:
+        out: dict[str, Any] = {"section": section}
         if single is not None:
-            _call(lab, "set_single", *single)
-    return apply
+            out["single"] = {"f": single[0], "g": single[1]}
+        return out
+    return change
 
 
 LESSONS: tuple[Lesson, ...] = (
@@ -143,7 +155,7 @@ LESSONS: tuple[Lesson, ...] = (
            "<b>Δθ = −η · ∇f(θ)</b>. All coordinates are updated at the same time.</p>"
            "<p>With three variables there is no surface to draw, but the loss curve, the "
            "trace of each variable and the step table still show every update.</p>"),
-           _descent("chapter", 0.1, None, "(x - 1)^2 + 2(y + 1)^2 + 3(z - 2)^2")),
+           _descent("three_var", 0.1)),
     Lesson("2.6", "descent", QT_TRANSLATE_NOOP(
                "Lessons", "2.6 The learning rate η"),
            QT_TRANSLATE_NOOP("Lessons",

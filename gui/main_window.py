@@ -24,6 +24,7 @@ from core import sessionfile
 from gui import app as gapp
 from gui.labs import registry
 from gui.labs.fields import StateError
+from gui.labs.model import EditCommand
 from gui.lessons import LESSONS, LESSONS_BY_ID, LessonPanel
 from gui.session import Session
 from gui.state_messages import session_error_message, state_error_message
@@ -133,26 +134,18 @@ class MainWindow(QMainWindow):
             self.res_actions[self.surface_resolution()].setChecked(True)
 
     def apply_lesson(self, lesson_id: str) -> bool:
-        """Open the lab of a chapter section with its example; one undo entry."""
+        """Open the lab of a chapter section with its example: one undo entry, named
+        after the lesson."""
         lesson = LESSONS_BY_ID.get(lesson_id)
         if lesson is None:
             return False
         self.show_lab(lesson.lab)
         lab = self.labs[lesson.lab]
-        stack = self.session.undo_stack
-        stack.beginMacro(lesson.tr_title())
-        try:
-            lesson.apply(lab)
-            ok = True
-        except AttributeError:
-            ok = False
-        finally:
-            stack.endMacro()
+        self.session.push(EditCommand(lab.model, lesson.change(), lesson.tr_title(),
+                                      report=self.session.status.emit))
         self.lesson_panel.set_lesson(lesson)
         self.lesson_dock.show()
-        if not ok:
-            self.session.status.emit(self.tr("This lesson's lab is not available yet."))
-        return ok
+        return True
 
     # ------------------------------------------------------------------
     # preferences, autosave, session files

@@ -94,7 +94,8 @@ class LabModel(QObject, Generic[S]):
         if not keys:
             return None
         change = {k: now[k] for k in keys}
-        command = EditCommand(self, change, text, report=report, old=start.inverse(change))
+        command = EditCommand(self, change, text, report=report, old=start.inverse(change),
+                              applied=True)
         push(command)
         return command
 
@@ -113,13 +114,14 @@ class EditCommand(SafeCommand, Generic[S]):
 
     def __init__(self, model: LabModel[S], change: Mapping[str, Any], text: str, *,
                  merge: bool = False, report: Callable[[str], None] | None = None,
-                 old: Mapping[str, Any] | None = None):
+                 old: Mapping[str, Any] | None = None, applied: bool = False):
         super().__init__(text, report)
         self.model = model
         self.new: dict[str, Any] = dict(change)
         self.old: dict[str, Any] = dict(old) if old is not None \
             else model.state.inverse(change)
         self.merge = merge
+        self._first = not applied  # the push's redo: obsolete if it changes nothing
 
     @property
     def fields(self) -> frozenset[str]:
@@ -132,11 +134,14 @@ class EditCommand(SafeCommand, Generic[S]):
         self._attempt(lambda: self._apply(self.old), lambda: self._apply(self.new), "undo")
 
     def _apply(self, change: dict[str, Any]) -> None:
+        first, self._first = self._first, False
         try:
-            self.model.apply(change)
+            fields = self.model.apply(change)
         except StateError as exc:
             exc.lab = self.model.name
             raise
+        if first and not fields:
+            self.setObsolete(True)
 
     def id(self) -> int:  # noqa: A003 - Qt API
         return EDIT_MERGE_ID if self.merge else -1

@@ -27,9 +27,9 @@ class LabSpec:
 
 
 LABS: tuple[LabSpec, ...] = (
-    LabSpec("descent", "gui.descent_lab", "DescentLab", "gui.labs.descent.state"),
-    LabSpec("regression", "gui.regression_lab", "RegressionLab", "gui.labs.regression.state"),
-    LabSpec("chain", "gui.chain_lab", "ChainLab", "gui.labs.chain.state"),
+    LabSpec("descent", "gui.labs.descent.lab", "DescentLab", "gui.labs.descent.state"),
+    LabSpec("regression", "gui.labs.regression.lab", "RegressionLab", "gui.labs.regression.state"),
+    LabSpec("chain", "gui.labs.chain.lab", "ChainLab", "gui.labs.chain.state"),
 )
 
 NAMES: tuple[str, ...] = tuple(spec.name for spec in LABS)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QLinearGradient, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from gui.text.format import fmt
 from gui.views.ranges import safe_range
 
 CMAP_NAME = "viridis"
@@ -117,7 +118,7 @@ class ColorBar(QWidget):
             y = bar.bottom() - t * bar.height()
             p.drawLine(int(bar.right()), int(y), int(bar.right() + 4), int(y))
             v = self._value_at(float(t))
-            text = f"{v:.3g}"
+            text = fmt(v, 3)
             p.drawText(QRectF(bar.right() + 6, y - 8, self.width() - bar.right() - 6, 16),
                        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         p.end()

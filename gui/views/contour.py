@@ -1,77 +1,20 @@
 """A 2D heat map + contour lines of f on a grid, with paths, current points, extra
 markers, an optional overlay (e.g. a basin map) and a draggable start marker.
-Generic: any function of two variables."""
+Generic: any function of two variables.  The contour lines are computed by
+:mod:`core.landscape` (``contour_segments`` is re-exported here for old callers)."""
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor
 
+from core.landscape import N_LEVELS, contour_levels, contour_segments
+from gui import theme
 from gui.views.colors import color_scale, cut_at_box, lut, robust_limits
 from gui.views.ranges import LIMIT, drawable_axis, safe_range
 
-N_LEVELS = 16
-
-
-# marching squares: for each of the 16 corner cases, the cell edges a line crosses.
-# corners: 0 = (i, j), 1 = (i+1, j), 2 = (i+1, j+1), 3 = (i, j+1); edges: 0 bottom
-# (0-1), 1 right (1-2), 2 top (3-2), 3 left (0-3).  Saddles (5, 10) get two segments.
-_CASES = {1: [(0, 3)], 2: [(0, 1)], 3: [(1, 3)], 4: [(1, 2)], 5: [(0, 1), (2, 3)],
-          6: [(0, 2)], 7: [(2, 3)], 8: [(2, 3)], 9: [(0, 2)], 10: [(0, 3), (1, 2)],
-          11: [(1, 2)], 12: [(1, 3)], 13: [(0, 1)], 14: [(0, 3)]}
-
-
-# per case: the first and (saddles only) second segment's edges, -1 for none
-_SEG = np.full((16, 4), -1, dtype=np.intp)
-for _c, _pairs in _CASES.items():
-    for _k, (_ea, _eb) in enumerate(_pairs):
-        _SEG[_c, 2 * _k], _SEG[_c, 2 * _k + 1] = _ea, _eb
-
-
-def contour_segments(xs, ys, Z, levels) -> tuple[np.ndarray, np.ndarray]:
-    """All iso-lines of Z at ``levels`` as (x, y) arrays of segment pairs, for a
-    PlotDataItem with ``connect="pairs"`` (vectorised marching squares; cells with
-    a non-finite corner are skipped)."""
-    xs = np.asarray(xs, float)
-    ys = np.asarray(ys, float)
-    Z = np.asarray(Z, float)
-    z0, z1, z2, z3 = Z[:-1, :-1], Z[1:, :-1], Z[1:, 1:], Z[:-1, 1:]
-    ok = np.isfinite(z0) & np.isfinite(z1) & np.isfinite(z2) & np.isfinite(z3)
-    outx, outy = [], []
-    with np.errstate(all="ignore"):
-        for lev in levels:
-            case = ((z0 > lev).view(np.uint8) | ((z1 > lev).view(np.uint8) << 1)
-                    | ((z2 > lev).view(np.uint8) << 2) | ((z3 > lev).view(np.uint8) << 3))
-            ii, jj = np.nonzero(ok & (case != 0) & (case != 15))
-            if len(ii) == 0:
-                continue
-            c = case[ii, jj]
-            a0, a1, a2, a3 = z0[ii, jj], z1[ii, jj], z2[ii, jj], z3[ii, jj]
-            x0, x1, y0, y1 = xs[ii], xs[ii + 1], ys[jj], ys[jj + 1]
-            dx, dy = x1 - x0, y1 - y0
-            # the crossing on each of the four cell edges (unused ones are ignored)
-            ex = np.stack([x0 + (lev - a0) / (a1 - a0) * dx, x1,
-                           x0 + (lev - a3) / (a2 - a3) * dx, x0])
-            ey = np.stack([y0, y0 + (lev - a1) / (a2 - a1) * dy, y1,
-                           y0 + (lev - a0) / (a3 - a0) * dy])
-            seg = _SEG[c]
-            cols = np.arange(len(c))
-            for k in (0, 2):
-                sel = cols if k == 0 else np.nonzero(seg[:, 2] >= 0)[0]
-                if len(sel) == 0:
-                    continue
-                ea, eb = seg[sel, k], seg[sel, k + 1]
-                sx = np.empty(2 * len(sel))
-                sy = np.empty(2 * len(sel))
-                sx[0::2], sx[1::2] = ex[ea, sel], ex[eb, sel]
-                sy[0::2], sy[1::2] = ey[ea, sel], ey[eb, sel]
-                outx.append(sx)
-                outy.append(sy)
-    if not outx:
-        return np.zeros(0), np.zeros(0)
-    return np.concatenate(outx), np.concatenate(outy)
-
+__all__ = ["ContourView", "contour_segments", "N_LEVELS"]
 
 class ContourView(pg.PlotWidget):
     pointClicked = Signal(float, float)
@@ -79,7 +22,7 @@ class ContourView(pg.PlotWidget):
     startDragFinished = Signal(float, float)
 
     def __init__(self, parent=None):
-        super().__init__(parent, background="#ffffff")
+        super().__init__(parent, background=theme.colour("plot.background"))
         self.setMinimumSize(200, 200)
         pi = self.getPlotItem()
         pi.showGrid(x=False, y=False)
@@ -92,21 +35,19 @@ class ContourView(pg.PlotWidget):
         self.overlay = pg.ImageItem(axisOrder="col-major")
         self.overlay.setZValue(-10)
         self.overlay.setVisible(False)
-        self.contours = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 150), width=1),
-                                         connect="pairs")
+        self.contours = pg.PlotCurveItem(connect="pairs")
         self.contours.setZValue(-5)
         for item in (self.image, self.overlay, self.contours):
             self.addItem(item)
         self._path_items: list[pg.PlotDataItem] = []
-        self._current = pg.ScatterPlotItem(size=13, pen=pg.mkPen("w", width=2))
+        self._current = pg.ScatterPlotItem(
+            size=13, pen=pg.mkPen(theme.colour("view.marker.outline"), width=2))
         self._current.setZValue(20)
         self.addItem(self._current)
         self._markers = pg.ScatterPlotItem(pxMode=True)
         self._markers.setZValue(18)
         self.addItem(self._markers)
         self.start_marker = pg.TargetItem(pos=(0, 0), size=16, symbol="crosshair",
-                                          pen=pg.mkPen("#111111", width=2),
-                                          hoverPen=pg.mkPen("#d62728", width=3),
                                           movable=True)
         self.start_marker.setZValue(30)
         self.addItem(self.start_marker)
@@ -117,6 +58,25 @@ class ContourView(pg.PlotWidget):
         self._xs = np.array([0.0, 1.0])
         self._ys = np.array([0.0, 1.0])
         self._Z = None
+        self._n_markers = 0
+        self._recolour()
+        self._ready = True
+
+    def _recolour(self) -> None:
+        """The colours that do not come from the data (asked again on a theme change)."""
+        self.setBackground(theme.colour("plot.background"))
+        self.contours.setPen(pg.mkPen(theme.qcolour("view.contour.lines", 150 / 255), width=1))
+        self.start_marker.setPen(pg.mkPen(theme.colour("view.start_marker"), width=2))
+        self.start_marker.setHoverPen(pg.mkPen(theme.colour("view.start_marker.hover"),
+                                               width=3))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if not self.__dict__.get("_ready"):  # an event from inside __init__
+            super().changeEvent(event)
+            return
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._recolour()
+        super().changeEvent(event)
 
     # ------------------------------------------------------------------ API
     def set_grid(self, xs, ys, Z, log_color: bool = False) -> None:
@@ -134,20 +94,14 @@ class ContourView(pg.PlotWidget):
         t = color_scale(Z, lo, hi, log_color)
         bad = ~np.isfinite(Z)
         rgba = lut(256)[(np.where(bad, 0, t) * 255).astype(np.int32)]
-        rgba[bad] = (235, 235, 235, 255)
+        hole = theme.qcolour("view.contour.bad")
+        rgba[bad] = (hole.red(), hole.green(), hole.blue(), 255)
         self.image.setImage(rgba, autoLevels=False)
         rect = self._rect()
         self.image.setRect(rect)
         self.overlay.setRect(rect)
-        finite = Z[np.isfinite(Z)]
-        if finite.size:
-            if log_color:
-                span = hi - lo
-                eps = max(span * 1e-4, 1e-12)
-                levels = lo + np.geomspace(eps * 10, span, N_LEVELS)
-            else:
-                levels = np.quantile(finite, np.linspace(0.02, 0.97, N_LEVELS) ** 1.6)
-            levels = np.unique(levels)
+        levels = contour_levels(Z, lo, hi, log_color)
+        if levels.size:
             cx, cy = contour_segments(xs, ys, Z, levels)
             self.contours.setData(cx, cy)
         else:
@@ -206,9 +160,18 @@ class ContourView(pg.PlotWidget):
 
     def set_markers(self, markers) -> None:
         spots = [{"pos": (float(xy[0]), float(xy[1])), "brush": pg.mkBrush(c), "size": s,
-                  "symbol": "star", "pen": pg.mkPen("w", width=1)}
+                  "symbol": "star", "pen": pg.mkPen(theme.colour("view.marker.outline"), width=1)}
                  for xy, _v, c, s in markers if np.isfinite(xy).all()]
         self._markers.setData(spots)
+        self._n_markers = len(spots)
+
+    def markers_shown(self) -> int:
+        """How many markers (set_markers) are drawn."""
+        return self._n_markers
+
+    def paths_shown(self) -> int:
+        """How many paths (set_paths) are drawn."""
+        return sum(1 for item in self._path_items if item.isVisible())
 
     def set_overlay(self, rgba) -> None:
         if rgba is None:

@@ -38,10 +38,14 @@ from PySide6.QtGui import (
 from PySide6.QtOpenGL import QOpenGLFramebufferObject, QOpenGLFramebufferObjectFormat
 from PySide6.QtWidgets import QWidget
 
+from gui import theme
+
 _SHARED: dict = {}
 
-#: background of the 3D views under the dark theme (the dark pyqtgraph plots use #1e2024)
-DARK_BACKGROUND = QColor("#1e2024")
+
+def dark_background() -> QColor:
+    """The background of the 3D views under the dark theme (that of the dark plots)."""
+    return theme.qcolour("view3d.background", dark=True)
 
 
 def palette_is_dark(palette: QPalette) -> bool:
@@ -106,7 +110,7 @@ class OffscreenGLView(GLViewMixin, QWidget):
 
     # ------------------------------------------------------------ theme
     def setBackgroundColor(self, *args, **kwds) -> None:  # noqa: N802 - pyqtgraph API
-        """The background under the light theme; the dark theme uses DARK_BACKGROUND."""
+        """The background under the light theme; the dark theme uses dark_background()."""
         import pyqtgraph as pg
 
         self._light_bg = pg.mkColor(*args, **kwds)
@@ -121,7 +125,7 @@ class OffscreenGLView(GLViewMixin, QWidget):
         return self._dark
 
     def _apply_background(self) -> None:
-        col = DARK_BACKGROUND if self._dark else self._light_bg
+        col = dark_background() if self._dark else self._light_bg
         self.opts["bgcolor"] = col.getRgbF()
         self.invalidate_static()
 

@@ -13,6 +13,9 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
+from core.landscape import bilinear, lambert_shading
+from gui import theme
+from gui.text.format import fmt
 from gui.views.colors import ColorBar, color_scale, cut_at_box, lut, rgba_f, robust_limits
 from gui.views.glview import OffscreenGLView, palette_is_dark
 from gui.views.ranges import drawable_axis
@@ -22,19 +25,47 @@ LIFT = 0.012  # paths float slightly above the surface so they stay visible
 FLOOR = -0.08  # the floor grid sits below the lowest point (no z-fighting)
 
 
-class _HoleySurface(gl.GLSurfacePlotItem):
-    """GLSurfacePlotItem that skips triangles touching a non-finite vertex."""
+def grid_faces(nx: int, ny: int) -> np.ndarray:
+    """The triangles of an nx × ny grid of vertices (vertex ``i·ny + j`` is grid point
+    (i, j)): two per cell, in the order pyqtgraph's GLSurfacePlotItem uses."""
+    rows, cols = nx - 1, ny - 1
+    if rows < 1 or cols < 1:
+        return np.zeros((0, 3), dtype=np.uint32)
+    base = (np.arange(rows)[:, None] * ny + np.arange(cols)[None, :]).astype(np.uint32)
+    first = np.stack([base, base + 1, base + ny], axis=-1)
+    second = np.stack([base + ny, base + 1, base + ny + 1], axis=-1)
+    return np.concatenate([first, second], axis=1).reshape(-1, 3)
+
+
+def holey_faces(faces: np.ndarray, bad: np.ndarray | None) -> np.ndarray:
+    """``faces`` without the triangles that touch a vertex flagged in ``bad``."""
+    if bad is None or not bad.any():
+        return faces
+    flat = bad.reshape(-1)
+    return faces[~(flat[faces[:, 0]] | flat[faces[:, 1]] | flat[faces[:, 2]])]
+
+
+class HoleySurface(gl.GLMeshItem):
+    """A surface z(x, y) over a grid, drawn with per-vertex colours, that skips the
+    triangles touching a non-finite vertex.  Built on pyqtgraph's public mesh API
+    (MeshData + GLMeshItem.meshDataChanged): the grid's triangles are made here."""
+
+    def __init__(self):
+        self.mesh = gl.MeshData()
+        super().__init__(meshdata=self.mesh, smooth=True, computeNormals=False)
+        self._faces_of: tuple[tuple[int, int], np.ndarray] | None = None
 
     def set_surface(self, x, y, z, colors, bad: np.ndarray | None) -> None:
-        self.setData(x=x, y=y, z=z, colors=colors)
-        faces = self._faces
-        if bad is not None and bad.any():
-            flat = bad.reshape(-1)
-            keep = ~(flat[faces[:, 0]] | flat[faces[:, 1]] | flat[faces[:, 2]])
-            faces = faces[keep]
-        self._meshdata.setFaces(faces)
-        self._meshdata.setVertexes(self._vertexes.reshape(-1, 3))
-        self._meshdata.setVertexColors(colors.reshape(-1, 4))
+        nx, ny = len(x), len(y)
+        if self._faces_of is None or self._faces_of[0] != (nx, ny):
+            self._faces_of = ((nx, ny), grid_faces(nx, ny))
+        verts = np.empty((nx, ny, 3), dtype=np.float32)
+        verts[:, :, 0] = np.asarray(x, np.float32).reshape(nx, 1)
+        verts[:, :, 1] = np.asarray(y, np.float32).reshape(1, ny)
+        verts[:, :, 2] = z
+        self.mesh.setVertexes(verts.reshape(-1, 3))
+        self.mesh.setFaces(holey_faces(self._faces_of[1], bad))
+        self.mesh.setVertexColors(np.asarray(colors, np.float32).reshape(-1, 4))
         self.meshDataChanged()
 
 
@@ -46,7 +77,7 @@ class SurfaceView(QWidget):
         # rendered offscreen: a QOpenGLWidget would put the whole window on GL
         # composition (every label repaint re-composes the window in software GL)
         self.gl = OffscreenGLView(self)
-        self.gl.setBackgroundColor(QColor("#f7f8fa"))
+        self.gl.setBackgroundColor(theme.qcolour("view3d.background", dark=False))
         self.gl.setMinimumSize(200, 200)
         self.colorbar = ColorBar(self)
         self.reset_button = QToolButton(self)
@@ -68,7 +99,7 @@ class SurfaceView(QWidget):
         self._ys = np.array([0.0, 1.0])
         self._Z = None
         self._zlo, self._zhi = 0.0, 1.0
-        self._surface: _HoleySurface | None = None
+        self._surface: HoleySurface | None = None
         self._path_lines: list[gl.GLLinePlotItem] = []
         self._path_dots: list[gl.GLScatterPlotItem] = []
         self._paths: list = []
@@ -87,18 +118,19 @@ class SurfaceView(QWidget):
 
         # floor frame and axis labels
         self._frame = gl.GLLinePlotItem(pos=self._frame_lines(), mode="lines",
-                                        color=(0.45, 0.47, 0.52, 0.9), width=1,
-                                        antialias=True)
+                                        color=theme.rgba("view3d.frame", 0.9, dark=False),
+                                        width=1, antialias=True)
         self._floor = gl.GLGridItem(size=None)
         self._floor.setSize(2, 2, 1)
         self._floor.setSpacing(0.25, 0.25, 1)
-        self._floor.setColor((150, 155, 165, 110))
+        self._floor.setColor(theme.qcolour("view3d.floor", 110 / 255, dark=False))
         self._floor.translate(0, 0, FLOOR)
         self.gl.addItem(self._floor)
         self.gl.addItem(self._frame)
         font = QFont(self.font())
         font.setPointSize(10)
-        self._labels = {k: gl.GLTextItem(text="", color=(40, 44, 52, 255), font=font)
+        self._labels = {k: gl.GLTextItem(text="", color=theme.qcolour("view3d.label", dark=False),
+                                         font=font)
                         for k in ("x", "y", "z", "x0", "x1", "y0", "y1", "z0", "z1")}
         for item in self._labels.values():
             self.gl.addItem(item)
@@ -119,14 +151,10 @@ class SurfaceView(QWidget):
             return
         self._dark = dark
         self.gl.set_dark(dark)
-        if dark:
-            self._frame.setData(color=(0.70, 0.73, 0.78, 0.9))
-            self._floor.setColor((170, 176, 188, 90))
-            text = QColor(215, 219, 226)
-        else:
-            self._frame.setData(color=(0.45, 0.47, 0.52, 0.9))
-            self._floor.setColor((150, 155, 165, 110))
-            text = QColor(40, 44, 52)
+        self._frame.setData(color=theme.rgba("view3d.frame", 0.9, dark=dark))
+        self._floor.setColor(theme.qcolour("view3d.floor", (90 if dark else 110) / 255,
+                                           dark=dark))
+        text = theme.qcolour("view3d.label", dark=dark)
         for item in self._labels.values():
             item.setData(color=text)
         self.gl.update()
@@ -157,11 +185,11 @@ class SurfaceView(QWidget):
         colors = table[(t * 255).astype(np.int32)].astype(np.float32) / 255.0
         zn = self._norm_z(np.where(bad, lo, Z)).astype(np.float32)
         X, Y = self._norm_x(xs), self._norm_y(ys)
-        colors[..., :3] *= self._shading(X, Y, zn)[..., None]
+        colors[..., :3] *= lambert_shading(X, Y, zn)[..., None]
         if self._surface is None:
             # smooth: indexed triangles sharing vertices (6× less data to build and
             # upload than one vertex per triangle corner); no lighting, same picture
-            self._surface = _HoleySurface(computeNormals=False, smooth=True)
+            self._surface = HoleySurface()
             self._surface.setGLOptions("opaque")
             self.gl.addItem(self._surface)
         self._surface.set_surface(X.astype(np.float32), Y.astype(np.float32), zn, colors,
@@ -174,21 +202,6 @@ class SurfaceView(QWidget):
         self._redraw_current()
         self._redraw_markers()
         self._redraw_arrow()
-
-    @staticmethod
-    def _shading(X, Y, zn) -> np.ndarray:
-        """Lambert shading from a fixed light (per vertex, in display units): a cheap
-        3D cue, since the mesh is drawn with per-vertex colours and no lighting."""
-        if len(X) < 2 or len(Y) < 2:
-            return np.ones(zn.shape, np.float32)
-        dzdx = np.gradient(zn, X, axis=0)
-        dzdy = np.gradient(zn, Y, axis=1)
-        n = np.stack([-dzdx, -dzdy, np.ones_like(zn)], axis=-1)
-        n /= np.linalg.norm(n, axis=-1, keepdims=True)
-        light = np.array([-0.45, -0.55, 0.70])
-        light /= np.linalg.norm(light)
-        lam = np.clip(n @ light, 0.0, 1.0)
-        return (0.62 + 0.38 * lam).astype(np.float32)
 
     def surface_data(self) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
         """(xs, ys, Z) as last set (for tests and lessons)."""
@@ -204,9 +217,12 @@ class SurfaceView(QWidget):
         self._current_data = list(points)
         self._redraw_current()
 
-    def set_arrow(self, xy, vector_xy, colour: str = "#d62728") -> None:
+    def set_arrow(self, xy, vector_xy, colour: str | None = None) -> None:
+        """An arrow from ``xy`` along ``vector_xy`` on the surface (None: no arrow);
+        ``colour`` defaults to the theme's current-point marker."""
         self._arrow_data = None if (xy is None or vector_xy is None) else (
-            np.asarray(xy, float), np.asarray(vector_xy, float), colour)
+            np.asarray(xy, float), np.asarray(vector_xy, float),
+            colour or theme.colour("marker.current"))
         self._redraw_arrow()
 
     def set_markers(self, markers) -> None:
@@ -279,12 +295,12 @@ class SurfaceView(QWidget):
         L["x"].setData(pos=(0, -1.28, FLOOR), text=xn)
         L["y"].setData(pos=(1.22, 0, FLOOR), text=yn)
         L["z"].setData(pos=(-1.08, 1.08, Z_HEIGHT + 0.08), text=zn)
-        L["x0"].setData(pos=(-1, -1.15, FLOOR), text=f"{self._xs[0]:.3g}")
-        L["x1"].setData(pos=(1, -1.15, FLOOR), text=f"{self._xs[-1]:.3g}")
-        L["y0"].setData(pos=(1.08, -1, FLOOR), text=f"{self._ys[0]:.3g}")
-        L["y1"].setData(pos=(1.08, 1, FLOOR), text=f"{self._ys[-1]:.3g}")
-        L["z0"].setData(pos=(-1.08, 1.08, 0), text=f"{self._zlo:.3g}")
-        L["z1"].setData(pos=(-1.08, 1.08, Z_HEIGHT), text=f"{self._zhi:.3g}")
+        L["x0"].setData(pos=(-1, -1.15, FLOOR), text=fmt(self._xs[0], 3))
+        L["x1"].setData(pos=(1, -1.15, FLOOR), text=fmt(self._xs[-1], 3))
+        L["y0"].setData(pos=(1.08, -1, FLOOR), text=fmt(self._ys[0], 3))
+        L["y1"].setData(pos=(1.08, 1, FLOOR), text=fmt(self._ys[-1], 3))
+        L["z0"].setData(pos=(-1.08, 1.08, 0), text=fmt(self._zlo, 3))
+        L["z1"].setData(pos=(-1.08, 1.08, Z_HEIGHT), text=fmt(self._zhi, 3))
 
     def _redraw_paths(self) -> None:
         while len(self._path_lines) < len(self._paths):
@@ -354,14 +370,7 @@ class SurfaceView(QWidget):
         """f at xy from the grid (bilinear), for drawing only."""
         if self._Z is None:
             return np.nan
-        xs, ys, Z = self._xs, self._ys, self._Z
-        fx = np.interp(xy[0], xs, np.arange(len(xs)))
-        fy = np.interp(xy[1], ys, np.arange(len(ys)))
-        i0, j0 = int(min(fx, len(xs) - 2)), int(min(fy, len(ys) - 2))
-        tx, ty = fx - i0, fy - j0
-        z = (Z[i0, j0] * (1 - tx) * (1 - ty) + Z[i0 + 1, j0] * tx * (1 - ty)
-             + Z[i0, j0 + 1] * (1 - tx) * ty + Z[i0 + 1, j0 + 1] * tx * ty)
-        return float(z)
+        return bilinear(self._xs, self._ys, self._Z, xy[0], xy[1])
 
     def _redraw_arrow(self) -> None:
         if self._arrow_data is None or self._Z is None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import cmath
 import contextlib
-import faulthandler
 import json
 import math
 import subprocess
@@ -31,7 +30,9 @@ from hypothesis import HealthCheck, Phase, event, given, settings
 from hypothesis import strategies as st
 
 import core.expression as expression
+import core.objective as objective
 from core.expression import CONSTANTS, FUNCTIONS, ExpressionError, Objective, parse, to_text
+from tests.core.work_meter import exact_power_meter, hang_guard
 
 CHAPTER = "(x + y − 3)² + (x + 2y − 5)² + 2"
 
@@ -364,7 +365,7 @@ def test_hessian_symbolic_and_finite_difference_fallback(monkeypatch):
     Hs = sp.hessian(f.expression, (X, Y)).subs({X: 0.3, Y: -0.7})
     np.testing.assert_allclose(H, np.array(Hs, dtype=float), rtol=1e-12)
     # very large second derivatives: central differences of the exact gradient
-    monkeypatch.setattr(expression, "MAX_SYMBOLIC_HESSIAN", 0)
+    monkeypatch.setattr(objective, "MAX_SYMBOLIC_HESSIAN", 0)
     g = parse(text)
     np.testing.assert_allclose(g.hessian_at([0.3, -0.7]), H, rtol=1e-6, atol=1e-8)
     np.testing.assert_allclose(g.hessian_at([1, 2]), g.hessian_at([1, 2]).T)
@@ -890,18 +891,6 @@ HANGS = {
 }
 
 
-@contextlib.contextmanager
-def hang_guard(seconds: float = 600):
-    """Only a guard against hangs, never a time limit on the work: after ``seconds``
-    the run ends with every thread's traceback. faulthandler's watchdog is a C
-    thread, so it fires even while one huge integer power holds the GIL."""
-    faulthandler.dump_traceback_later(seconds, exit=True)
-    try:
-        yield
-    finally:
-        faulthandler.cancel_dump_traceback_later()
-
-
 def test_inputs_that_used_to_hang_finish_in_a_subprocess():
     """The parse, texts, values and Hessian of every input of HANGS, in a child
     process: a hang fails this test cleanly (the timeout is generous; the work
@@ -926,9 +915,18 @@ def test_inputs_that_used_to_hang_finish_in_a_subprocess():
 
 @pytest.mark.parametrize("text", list(HANGS))
 def test_inputs_that_used_to_hang_build_small_float_constants(text):
+    """Work, not seconds: the exact power meter refuses (instead of starting) any exact
+    power beyond the parser's bound, so without bounded_power this fails at once
+    rather than hanging inside one C-level integer power."""
     x0, want = HANGS[text]
-    with hang_guard():
-        f = parse(text)
+    with hang_guard(), exact_power_meter() as unbounded:
+        f = attempt(parse, text)
+        if isinstance(f, Objective):
+            _ = f.partial_texts, f.function_text
+            f.value_and_gradient_scalar(*[x0] * f.n)
+            f.hessian_at([x0] * f.n)
+        assert not unbounded, (text, unbounded)
+        assert isinstance(f, Objective), (text, f)
         assert_small(f, ops=30)
         # exact powers that are costly become floats, and stay finite
         assert max_digits(f.expression, *f.partials) <= 20
@@ -994,8 +992,9 @@ def power_towers(draw):
           suppress_health_check=[HealthCheck.too_slow])
 @given(power_towers())
 def test_power_towers_of_numbers_are_refused_or_small(text):
-    with hang_guard():
+    with hang_guard(), exact_power_meter() as unbounded:
         f = attempt(parse, text)
+        assert not unbounded, (text, unbounded)
         if isinstance(f, ExpressionError):
             assert f.key in ("big_power", "big_number", "undefined", "syntax", "too_complex"), \
                 (text, f.key)
@@ -1007,4 +1006,5 @@ def test_power_towers_of_numbers_are_refused_or_small(text):
             f.value_and_gradient_scalar(*[0.5] * f.n)
             f.hessian_at([0.5] * f.n)
         assert all(isinstance(t, str) for t in f.partial_texts)
+        assert not unbounded, (text, unbounded)
         event("accepted")

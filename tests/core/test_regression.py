@@ -14,8 +14,14 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from core.regression import (MAX_DEGREE, PolynomialFit, SufficientStats, cost_function,
-                             fit_polynomial, parameter_names)
+from core.regression import (
+    MAX_DEGREE,
+    PolynomialFit,
+    SufficientStats,
+    cost_function,
+    fit_polynomial,
+    parameter_names,
+)
 
 X = [48, 57, 50, 54, 64, 61, 43, 59]
 Y = [165, 165, 157, 170, 175, 165, 155, 170]
@@ -33,16 +39,16 @@ def exact_lstsq(x, y, degree):
     # A[i][j] = Σ x^(i+j), g[i] = Σ x^i y  (ascending powers)
     powers = [[xi**k for k in range(2 * p - 1)] for xi in xf]
     a = [[sum(pw[i + j] for pw in powers) for j in range(p)] for i in range(p)]
-    g = [sum(pw[i] * yi for pw, yi in zip(powers, yf)) for i in range(p)]
+    g = [sum(pw[i] * yi for pw, yi in zip(powers, yf, strict=False)) for i in range(p)]
     # Gauss-Jordan
-    m = [row[:] + [gi] for row, gi in zip(a, g)]
+    m = [row[:] + [gi] for row, gi in zip(a, g, strict=False)]
     for c in range(p):
         piv = next(r for r in range(c, p) if m[r][c] != 0)
         m[c], m[piv] = m[piv], m[c]
         for r in range(p):
             if r != c and m[r][c] != 0:
                 f = m[r][c] / m[c][c]
-                m[r] = [a_ - f * b_ for a_, b_ in zip(m[r], m[c])]
+                m[r] = [a_ - f * b_ for a_, b_ in zip(m[r], m[c], strict=False)]
     asc = [m[i][p] / m[i][i] for i in range(p)]
     return asc[::-1]
 
@@ -75,7 +81,7 @@ def test_chapter_line_matches_exact_rationals_and_polyfit():
     k_np, b_np = np.polyfit(X, Y, 1)
     assert rel(fit.k, k_np) < 1e-10 and rel(fit.b, b_np) < 1e-10
     # exact SSE
-    sse = sum((Fraction(yi) - k_exact * xi - b_exact) ** 2 for xi, yi in zip(X, Y))
+    sse = sum((Fraction(yi) - k_exact * xi - b_exact) ** 2 for xi, yi in zip(X, Y, strict=False))
     assert rel(fit.sse, float(sse)) < 1e-12
 
 
@@ -153,7 +159,7 @@ def test_ill_conditioned_years_degree_4_matches_high_precision():
     # and the SSE matches the exact SSE
     sse = sum((Fraction(float(yi))
                - sum(c * Fraction(float(xi)) ** (4 - j) for j, c in enumerate(exact))) ** 2
-              for xi, yi in zip(x, y))
+              for xi, yi in zip(x, y, strict=False))
     assert rel(fit.sse, float(sse)) < 1e-9
 
 
@@ -318,7 +324,7 @@ def test_sufficient_stats_raw_sums():
     assert math.isclose(s.sum_x, sum(X))
     assert math.isclose(s.sum_y, sum(Y))
     assert math.isclose(s.sum_xx, sum(v * v for v in X))
-    assert math.isclose(s.sum_xy, sum(a * b for a, b in zip(X, Y)))
+    assert math.isclose(s.sum_xy, sum(a * b for a, b in zip(X, Y, strict=False)))
     assert math.isclose(s.sum_yy, sum(v * v for v in Y))
     k, b = s.best_fit()
     assert rel(k, 0.75141242937853) < 1e-12 and rel(b, 124.29802259887) < 1e-12
@@ -537,8 +543,8 @@ def test_underdetermined_fit_shows_the_lowest_degree_solution(xs, ys, degree):
     assert fit.coefficients == pytest.approx(padded, abs=1e-9)
     # and it is a best fit: its SSE reaches the floor that no function of x can
     # beat (each y against the mean of the y's at its x)
-    means = {x: np.mean([y for xx, y in zip(xs, ys) if xx == x]) for x in set(xs)}
-    sse_floor = sum((y - means[x]) ** 2 for x, y in zip(xs, ys))
+    means = {x: np.mean([y for xx, y in zip(xs, ys, strict=False) if xx == x]) for x in set(xs)}
+    sse_floor = sum((y - means[x]) ** 2 for x, y in zip(xs, ys, strict=False))
     assert fit.sse == pytest.approx(sse_floor, abs=1e-9)
 
 

@@ -12,7 +12,7 @@ CH_Y = np.array([165, 165, 157, 170, 175, 165, 155, 170], float)
 @pytest.fixture
 def make_descent_lab(qtbot, qapp, settings_tmp):
     """Build a shown DescentLab on its own Session; stops its timers afterwards."""
-    from gui.descent_lab import DescentLab
+    from gui.labs.descent.lab import DescentLab
     from gui.session import Session
 
     made = []
@@ -45,7 +45,7 @@ def type_function(qtbot, lab, text: str) -> None:
 @pytest.fixture
 def make_chain_lab(qtbot, qapp, settings_tmp):
     """Build a shown ChainLab on its own Session (``lab._session_ref``)."""
-    from gui.chain_lab import ChainLab
+    from gui.labs.chain.lab import ChainLab
     from gui.session import Session
 
     made = []
@@ -75,7 +75,7 @@ def make_regression_lab(qtbot, qapp, settings_tmp):
     ``activate=True`` also makes it the active window (window shortcuts need it)."""
     from PySide6.QtWidgets import QApplication
 
-    from gui.regression_lab import RegressionLab
+    from gui.labs.regression.lab import RegressionLab
     from gui.session import Session
 
     def make(width: int = 1300, height: int = 850, activate: bool = False):

@@ -12,7 +12,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel
 
 from core.chain import Neuron
-from gui.chain_lab import NEURON_PARAMS, fmt
+from gui.labs.chain.lab import NEURON_PARAMS, fmt
 
 
 @pytest.fixture
@@ -165,7 +165,7 @@ def test_undo_restores_typed_function(lab, qtbot):
 @pytest.mark.parametrize("preset", range(5))
 def test_path_sum_equals_direct_differentiation(lab, qtbot, preset):
     from core.expression import parse
-    from gui.chain_lab import MULTI_PRESETS
+    from gui.labs.chain.lab import MULTI_PRESETS
 
     lab.show_section("multi")
     sec = lab.sections["multi"]
@@ -504,3 +504,23 @@ def test_relu_at_z_zero_explains_why_the_columns_disagree(lab, qtbot):
     lab.set_neuron(b=0.3)
     assert "kink" not in lab.sections["neuron"].table_label.text()
     assert isinstance(lab.sections["neuron"].table_label, QLabel)
+
+
+def test_values_beyond_the_float_range_are_called_so_not_undefined(make_chain_lab):
+    from gui.labs.model import EditCommand
+
+    lab = make_chain_lab()
+    lab.show_section("single")
+    sec = lab.sections["single"]
+    # exp(exp(exp(5))) = exp(e^148.4…): a real number, far beyond 1.8×10³⁰⁸
+    lab.session.push(EditCommand(lab.model, {"single": {"g": "exp(exp(exp(x)))", "x": 5.0}},
+                                 "Set g"))
+    text = QTextDocument()
+    text.setHtml(sec.deriv_label.text())
+    shown = text.toPlainText()
+    assert "too large for floating-point numbers" in shown
+    assert "undefined" not in shown
+    # a value outside the domain is still called undefined
+    lab.session.push(EditCommand(lab.model, {"single": {"g": "log(x)", "x": -1.0}}, "Set g"))
+    text.setHtml(sec.deriv_label.text())
+    assert "undefined at this x" in text.toPlainText()

@@ -10,7 +10,8 @@ from PySide6.QtGui import QColor
 
 from core.expression import parse
 from core.optimizers import OPTIMIZER_NAMES
-from gui.descent_lab import LABELS, PRESETS
+from gui.labs.descent.common import LABELS
+from gui.labs.descent.state import PRESETS
 from gui.views.ranges import LIMIT
 from tests.gui.conftest import type_function
 
@@ -127,13 +128,12 @@ def test_step_back_is_exact_and_play_advances(qtbot, lab):
 def test_several_optimizers_give_several_paths(qtbot, lab):
     lab.opt_checks["momentum"].click()
     lab.opt_checks["adam"].click()
-    assert set(lab.runs) == {"gd", "momentum", "adam"}
+    assert set(lab.results.runs) == {"gd", "momentum", "adam"}
     lab.traj_cursor.to_end()
-    paths = [it for it in lab.contour._path_items if it.isVisible()]
-    assert len(paths) == 6  # a faint full path and a bright walked path each
-    starts = {tuple(lab.trajectory(n).points[0]) for n in lab.runs}
+    assert lab.contour.paths_shown() == 6  # a faint full path and a bright walked path each
+    starts = {tuple(lab.trajectory(n).points[0]) for n in lab.results.runs}
     assert starts == {(0.5, 0.5)}
-    legend = [lab._legend_text(n) for n in lab.runs]
+    legend = [lab.legend_text(n) for n in lab.results.runs]
     assert any(s.startswith("Adam:") and "steps" in s for s in legend)
     assert lab.loss_legend.items and len(lab.loss_legend.items) == 3
 
@@ -144,14 +144,14 @@ def test_chapter_divergence_eta_015(qtbot, lab):
     assert lab.eta() == 0.15
     t = lab.trajectory("gd")
     assert t.stop_reason == "diverged"
-    assert lab.run_classes["gd"].kind == "diverges"
+    assert lab.results.classes["gd"].kind == "diverges"
     text = lab.status_text()
     assert "diverges" in text
     assert "0.1459" in text and "η = 0.15" in text
     # η = 0.14 still converges (zig-zagging), as in the chapter
     lab.set_learning_rate(0.14)
     assert lab.trajectory("gd").converged
-    assert lab.run_classes["gd"].kind == "oscillates"
+    assert lab.results.classes["gd"].kind == "oscillates"
     # and η = 0.1 ends at (1, 2), f = 2
     lab.set_learning_rate(0.1)
     t = lab.trajectory("gd")
@@ -183,7 +183,7 @@ def test_presets_and_state_roundtrip(qtbot, lab):
     assert lab.current_index() == 1
     # the tangent is drawn at the current point: slope f'(x₁) = 4x₁³ − 6x₁ + 1
     x1 = lab.trajectory("gd").points[1][0]
-    tx, ty = lab._tangent.getData()
+    tx, ty = lab.views.tangent.getData()
     slope = (ty[1] - ty[0]) / (tx[1] - tx[0])
     assert slope == pytest.approx(4 * x1 ** 3 - 6 * x1 + 1)
     lab.apply_preset("three_var")
@@ -210,7 +210,7 @@ def test_basin_map_himmelblau(qtbot, lab):
     lab.basin_size.setValue(60)
     lab.basin_check.setChecked(True)
     qtbot.waitUntil(lambda: not lab.basin_running(), timeout=20000)
-    assert len(lab.basin_minima) == 4
+    assert len(lab.basin.minima) == 4
     assert lab.contour.overlay.isVisible()
 
 
@@ -219,19 +219,19 @@ def test_basin_map_of_a_plateau_marks_the_largest_basins_only(qtbot, lab):
     is, thousands of one-point "basins". Colouring them was a loop per basin and every
     one got a star marker (seconds of frozen window); now it is vectorised and the
     stars are capped."""
-    from gui.descent_lab import BASIN_COLOURS, MAX_BASIN_MARKERS
+    from gui.labs.descent.common import MAX_BASIN_MARKERS, basin_colour
 
     type_function(qtbot, lab, "relu(x) - relu(y)")
     lab.basin_size.setValue(120)
     lab.basin_check.setChecked(True)
     qtbot.waitUntil(lambda: not lab.basin_running(), timeout=30000)
-    assert len(lab.basin_minima) > MAX_BASIN_MARKERS
-    assert len(lab.contour._markers.data) == MAX_BASIN_MARKERS
+    assert len(lab.basin.minima) > MAX_BASIN_MARKERS
+    assert lab.contour.markers_shown() == MAX_BASIN_MARKERS
     rgba = lab.contour.overlay.image
     assert rgba.shape == (120, 120, 4)
-    labels = lab.basin_labels.reshape(120, 120)
+    labels = lab.basin.labels.reshape(120, 120)
     i, j = np.argwhere(labels == 3)[0]
-    assert tuple(rgba[i, j, :3]) == QColor(BASIN_COLOURS[3]).getRgb()[:3]
+    assert tuple(rgba[i, j, :3]) == QColor(basin_colour(3)).getRgb()[:3]
 
 
 def test_csv_export(qtbot, lab, tmp_path):
@@ -343,7 +343,7 @@ def test_show_steps_of_any_selected_optimizer(qtbot, lab):
     gd_text = lab.step_panel.text()
     assert "Δx = −η·∂f/∂x" in gd_text
     lab.opt_checks["adam"].click()
-    assert list(lab.runs) == ["gd", "adam"]
+    assert list(lab.results.runs) == ["gd", "adam"]
     assert [combo.itemText(i) for i in range(combo.count())] == ["GD", "Adam"]
     assert combo.currentText() == "GD" and lab.step_panel.text() == gd_text
     # choose Adam with the keyboard, as a user would; the cursor stays at k = 3
@@ -397,7 +397,7 @@ def test_one_variable_plot_range_survives_values_near_the_float_limit(qtbot, lab
     ("Cannot set range [-inf, ...]", raised inside the undo command)."""
     type_function(qtbot, lab, "x^199")
     assert lab.state["function"] == "x^199"
-    lo_e, hi_e, _start = lab._range_edits["x"]
+    lo_e, hi_e, _start = lab.range_box.range_edits["x"]
     with qtbot.capture_exceptions() as caught:
         for edit, text in ((lo_e, "-35.4"), (hi_e, "35.4")):
             edit.setFocus()
@@ -470,9 +470,9 @@ def test_basin_map_does_not_call_unconverged_end_points_minima(qtbot, lab):
     lab.basin_check.setChecked(True)
     _wait_basin(qtbot, lab)
     # Rosenbrock has exactly one minimum, (1, 1); every "minimum" shown must be it
-    for m in lab.basin_minima:
+    for m in lab.basin.minima:
         assert np.allclose(m, [1.0, 1.0], atol=1e-2), m
-    assert len(lab.basin_minima) <= 1
+    assert len(lab.basin.minima) <= 1
     assert "not converged" in lab.basin_status.text()
 
 
@@ -480,7 +480,7 @@ def test_basin_map_still_finds_himmelblaus_four_minima(qtbot, lab):
     lab.apply_preset("himmelblau")
     lab.basin_check.setChecked(True)
     _wait_basin(qtbot, lab)
-    found = np.asarray(lab.basin_minima)
+    found = np.asarray(lab.basin.minima)
     assert len(found) == 4
     for ref in HIMMELBLAU_MINIMA:
         assert np.min(np.linalg.norm(found - np.asarray(ref), axis=1)) < 1e-3, ref
@@ -490,7 +490,7 @@ def test_basin_map_still_finds_himmelblaus_four_minima(qtbot, lab):
 def test_inverted_plot_range_says_why(qtbot, lab):
     messages = []
     lab._session_ref.status.connect(messages.append)
-    lo, hi, _ = lab._range_edits["x"]
+    lo, hi, _ = lab.range_box.range_edits["x"]
     before = list(lab.state["ranges"]["x"])
     hi.setFocus()
     hi.selectAll()
@@ -502,7 +502,7 @@ def test_inverted_plot_range_says_why(qtbot, lab):
 
 
 def test_start_outside_the_plot_range_is_said(qtbot, lab):
-    x_start, y_start = lab._range_edits["x"][2], lab._range_edits["y"][2]
+    x_start, y_start = lab.range_box.range_edits["x"][2], lab.range_box.range_edits["y"][2]
     for field, text in ((x_start, "100"), (y_start, "-50")):
         field.setFocus()
         field.selectAll()

@@ -115,3 +115,10 @@ def test_a_cancelled_drag_goes_back(model, stack):
     model.cancel_preview()
     assert model.state == DescentState() and stack.count() == 0
     assert model.seen[-1] == {"start"}
+
+
+def test_an_edit_that_changes_nothing_leaves_no_entry(model, stack):
+    stack.push(EditCommand(model, {"log_color": False}, "Log colours"))
+    assert stack.count() == 0 and model.seen == []
+    stack.push(EditCommand(model, {"log_color": True}, "Log colours"))
+    assert stack.count() == 1

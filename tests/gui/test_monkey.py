@@ -9,13 +9,17 @@ edit, spin box and table cell, clicking buttons and check boxes, choosing combo
 entries, switching tabs and sections, dragging sliders, key presses, clicks and
 drags on the plots, undo/redo on the session's stack, lessons, language changes.
 
+Before the random actions, a deterministic sweep types each extreme number (±1e308,
+±1.7e308, ±1e16, NaN, -inf) into every line edit, spin box and table cell of every
+screen of every lab (each tab and section), so that no field is left to chance.
+
 No exception may reach ``sys.excepthook`` (a recorder is installed; pytest-qt also
 fails the test on exceptions raised inside Qt slots and virtual methods) and the
 window must still respond at the end. Modal dialogs are replaced by stubs that
 return at once (a monkey cannot answer a file dialog); popup menus are closed.
 
 ``GRADLAB_MONKEY_ACTIONS`` sets the actions per seed (default 5000, the CI value);
-``GRADLAB_MONKEY_SEEDS`` a comma-separated list of seeds.
+``GRADLAB_MONKEY_SEEDS`` a comma-separated list of seeds (default: three).
 """
 from __future__ import annotations
 
@@ -27,15 +31,31 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlider,
-                               QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QDialog,
-                               QFileDialog, QInputDialog, QLineEdit, QListWidget, QMenu,
-                               QMessageBox, QPlainTextEdit, QTableView, QTabWidget, QTextEdit,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableView,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
 
 from gui import app as gapp
-from gui.lessons import LESSONS
 from gui.labs.registry import NAMES
+from gui.lessons import LESSONS
 from gui.main_window import MainWindow
 
 N_ACTIONS = int(os.environ.get("GRADLAB_MONKEY_ACTIONS", "5000"))
@@ -54,6 +74,8 @@ FUNCTIONS = ["x^2+y^2", "sin(x)*cos(y)", "x^", "1/0", "log(-x)", "x y z w", "exp
              "sigmoid(x)", "tanh(x*y)", "x", "y", "x^2", "2*x+1", "exp(x)", "x^200", "x**(10**10)",
              "factorial(10**9)", "1e-99*x", "(x-1)^2+100(y-x^2)^2", "x+y+z", "a*b"]
 TEXTS = NUMBERS + JUNK + FUNCTIONS
+# typed into every field by the sweep
+EXTREMES = ["1e308", "-1e308", "1.7e308", "-1.7e308", "1e16", "-1e16", "NaN", "-inf"]
 KEYS = [Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_Space, Qt.Key.Key_Delete,
         Qt.Key.Key_Return, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Escape,
         Qt.Key.Key_Tab, Qt.Key.Key_Backspace, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
@@ -309,28 +331,139 @@ class Monkey:
 
 
 def build_every_lab(qtbot, w: MainWindow) -> None:
-    """Like main.py after the first paint, for every tab."""
+    """Like main.py after the first paint, for every tab: each lab is built (not
+    the "not available" label) and shown in its tab."""
+    assert not w.labs.built  # built lazily: nothing before the first paint
     for name in NAMES:
         w.show_lab(name)
         w.build_current_lab()
-        qtbot.wait(10)
+        lab = w.labs.built.get(name)
+        assert lab is not None and type(lab).__name__ != "QLabel", f"lab {name} was not built"
+        qtbot.waitUntil(lab.isVisible)
     assert set(w.labs.built) == set(NAMES)
-    for name, lab in w.labs.built.items():
-        assert type(lab).__name__ != "QLabel", f"lab {name} was not built"
-        assert lab.isVisibleTo(w) or name != w.current_lab_name()
+
+
+def _screens(lab: QWidget):
+    """Show each screen of ``lab`` in turn, yielding a name for each: the one shown,
+    then every page of its tab widgets and every row of its section lists."""
+    yield "shown"
+    for t in lab.findChildren(QTabWidget):
+        for i in range(t.count()):
+            if shiboken6.isValid(t):
+                t.setCurrentIndex(i)
+                yield f"{t.objectName() or type(t).__name__}[{i}]"
+    for n in lab.findChildren(QListWidget):
+        for i in range(n.count()):
+            if shiboken6.isValid(n):
+                n.setCurrentRow(i)
+                yield f"{n.objectName() or type(n).__name__}[{i}]"
+
+
+def _type_text(e: QLineEdit, text: str) -> None:
+    e.setFocus()
+    e.selectAll()
+    QTest.keyClicks(e, text)
+    if _alive(e):
+        QTest.keyClick(e, Qt.Key.Key_Return)
+    if _alive(e):
+        e.editingFinished.emit()  # as when the field loses the focus
+
+
+def _fields(lab: QWidget) -> list[tuple[str, QWidget]]:
+    """The fields of the screen shown: line edits, spin boxes, editable table views."""
+    out: list[tuple[str, QWidget]] = []
+    for e in lab.findChildren(QLineEdit):
+        if _alive(e) and not e.isReadOnly() and not isinstance(e.parent(), QAbstractSpinBox) \
+                and not isinstance(e.parent(), QAbstractItemView) \
+                and not isinstance(e.parent().parent(), QAbstractItemView):
+            out.append(("edit", e))
+    out += [("spin", sp) for sp in lab.findChildren(QAbstractSpinBox)
+            if _alive(sp) and not sp.isReadOnly()]
+    out += [("table", v) for v in lab.findChildren(QTableView)
+            if _alive(v) and v.model() is not None
+            and v.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers]
+    return out
+
+
+def _type_into_cells(v: QTableView, text: str) -> int:
+    """Type ``text`` into every editable cell of the first and the last row."""
+    m, typed = v.model(), 0
+    rows = sorted({0, m.rowCount() - 1}) if m.rowCount() else []
+    for row in rows:
+        for col in range(m.columnCount()):
+            if not _alive(v) or row >= m.rowCount():
+                return typed
+            index = m.index(row, col)
+            if not m.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                continue
+            v.setFocus()
+            v.setCurrentIndex(index)
+            v.edit(index)
+            editors = [e for e in v.viewport().findChildren(QLineEdit) if _alive(e)]
+            if editors:
+                editors[0].selectAll()
+                QTest.keyClicks(editors[0], text)
+                if _alive(editors[0]):
+                    QTest.keyClick(editors[0], Qt.Key.Key_Return)
+                typed += 1
+            QApplication.processEvents()
+    return typed
+
+
+def type_extremes_everywhere(qtbot, w: MainWindow, hook_calls: list) -> dict[str, int]:
+    """Each value of EXTREMES into every field of every screen of every lab; returns
+    the number of fields typed into per lab."""
+    typed: dict[str, int] = {}
+    for name in NAMES:
+        w.show_lab(name)
+        lab = w.labs.built[name]
+        qtbot.waitUntil(lab.isVisible)
+        done: set[int] = set()
+        typed[name] = 0
+        for screen in _screens(lab):  # lazily: each screen is shown while it is swept
+            QApplication.processEvents()
+            for kind, field in _fields(lab):
+                if id(field) in done:
+                    continue
+                done.add(id(field))
+                for text in EXTREMES:
+                    if not _alive(field):
+                        break
+                    if kind == "table":
+                        _type_into_cells(field, text)
+                    elif kind == "spin":
+                        _type_text(field.lineEdit(), text)
+                        if _alive(field):
+                            field.editingFinished.emit()
+                    else:
+                        _type_text(field, text)
+                    QApplication.processEvents()
+                    assert not hook_calls, (name, screen, kind, text, hook_calls[0][1])
+                typed[name] += 1
+            qtbot.wait(20)  # debounced work (function edits, plots) runs here
+            assert not hook_calls, (name, screen, hook_calls[0][1])
+    return typed
+
+
+@pytest.fixture
+def hook_calls():
+    """Every exception that reaches ``sys.excepthook`` (an exception raised in a Qt
+    slot or virtual method goes there); pytest-qt's own hook still sees it."""
+    calls: list = []
+    old_hook = sys.excepthook
+
+    def recorder(*exc):
+        calls.append(exc)
+        old_hook(*exc)
+
+    sys.excepthook = recorder
+    yield calls
+    sys.excepthook = old_hook
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("seed", SEEDS)
-def test_monkey_random_actions(qtbot, settings_tmp, no_modal_dialogs, seed):
-    hook_calls = []
-    old_hook = sys.excepthook
-
-    def recorder(*exc):
-        hook_calls.append(exc)
-        old_hook(*exc)  # pytest-qt's hook, if it installed one, fails the test too
-
-    sys.excepthook = recorder
+def test_monkey_random_actions(qtbot, settings_tmp, no_modal_dialogs, hook_calls, seed):
     w = MainWindow()
     qtbot.addWidget(w)
     w.resize(1400, 900)
@@ -339,6 +472,10 @@ def test_monkey_random_actions(qtbot, settings_tmp, no_modal_dialogs, seed):
     monkey = Monkey(w, random.Random(seed))
     try:
         build_every_lab(qtbot, w)
+        if seed == SEEDS[0]:  # deterministic: once per run is enough
+            typed = type_extremes_everywhere(qtbot, w, hook_calls)
+            assert all(typed[name] > 0 for name in NAMES), typed
+            print(f"extreme numbers typed into {typed} fields")
         for i in range(N_ACTIONS):
             monkey.act()
             if i % 10 == 0:
@@ -359,7 +496,6 @@ def test_monkey_random_actions(qtbot, settings_tmp, no_modal_dialogs, seed):
         assert descent.set_function_text("x^2 + y^2")
         assert descent.trajectory(descent.state["selected"][0]) is not None
     finally:
-        sys.excepthook = old_hook
         gapp.set_language("en")
         w.set_theme("light")
         for lab in w.labs.built.values():

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
-from gui.regression_lab import RegressionLab
+from gui.labs.regression.lab import RegressionLab
 from gui.session import Session
 from tests.gui.conftest import CH_X, CH_Y
 
@@ -257,16 +257,16 @@ def test_degree_change_is_undoable_and_fits(lab):
 def test_my_line_sliders_and_sse(lab):
     session = lab.session_ref
     lab.set_my_line(0.5, 140.0)
-    assert lab.model.my_line == (0.5, 140.0)
+    assert lab.model.state.my_line == (0.5, 140.0)
     sse = float(np.sum((CH_Y - (0.5 * CH_X + 140)) ** 2))
     assert f"{sse:.6g}" in lab.compare_label.text().replace("−", "-")
     lab.k_slider.spin.setValue(0.75)
-    assert lab.model.my_line[0] == pytest.approx(0.75)
+    assert lab.model.state.my_line[0] == pytest.approx(0.75)
     session.undo_stack.undo()
-    assert lab.model.my_line == (0.5, 140.0)
+    assert lab.model.state.my_line == (0.5, 140.0)
     lab.snap_button.click()
     k, b = np.polyfit(CH_X, CH_Y, 1)
-    assert lab.model.my_line == pytest.approx((k, b), rel=1e-9)
+    assert lab.model.state.my_line == pytest.approx((k, b), rel=1e-9)
 
 
 def test_gradient_descent_standardised_reaches_closed_form(lab):
@@ -311,7 +311,7 @@ def test_state_round_trip_is_json(lab):
     other.set_state(state)
     np.testing.assert_array_equal(other.points()[0], [1, 2, 3, 4])
     assert other.fit().degree == 2
-    assert other.model.my_line == (1.5, 0.5)
+    assert other.model.state.my_line == (1.5, 0.5)
     other.deleteLater()
 
 
@@ -319,7 +319,7 @@ def test_large_data_set_drag_does_no_per_point_refit(lab, monkeypatch):
     """A drag step costs O(1): the statistics move, nothing is refitted from the
     100,000 points until the drag ends (work is bounded, not time)."""
     import core.regression
-    import gui.regression_lab as rl
+    import gui.labs.regression.results as rl
 
     rng = np.random.default_rng(1)
     x = rng.uniform(40, 80, 100_000)
@@ -383,18 +383,18 @@ def test_my_line_handle_drag_is_one_undo_entry(lab):
     session = lab.session_ref
     h = lab.handles[1]
     hx, hy = h.pos().x(), h.pos().y()
-    k0, b0 = lab.model.my_line
+    k0, b0 = lab.model.state.my_line
     depth = session.undo_stack.count()
     press(lab, viewport_pos(lab, hx, hy))
     for t in np.linspace(0, 1, 5)[1:]:
         move(lab, viewport_pos(lab, hx, hy + 10 * t))
-    k1, b1 = lab.model.my_line
+    k1, b1 = lab.model.state.my_line
     assert k1 > k0  # the right-hand handle went up: the line got steeper, live
     release(lab, viewport_pos(lab, hx, hy + 10))
     assert session.undo_stack.count() == depth + 1
     assert lab.points()[0].size == 8  # no point was added or moved
     session.undo_stack.undo()
-    assert lab.model.my_line == (k0, b0)
+    assert lab.model.state.my_line == (k0, b0)
 
 
 # ------------------------------------------------------ numbers near the float range

@@ -206,3 +206,22 @@ def test_every_visible_control_has_a_tooltip_in_both_languages(qtbot, win, tab):
                             assert not english, (page, i, english[:5])
     finally:
         gapp.set_language("en")
+
+
+def test_messages_about_refused_sessions_are_translated(qapp):
+    from core.sessionfile import SessionFileError
+    from gui.labs.fields import StateError
+    from gui.state_messages import session_error_message, state_error_message
+
+    err = StateError("start.x", "not_finite")
+    err.lab = "descent"
+    try:
+        gapp.set_language("zh_CN")
+        text = state_error_message(err)
+        assert "梯度下降法" in text and "start.x" in text and "有限" in text
+        assert "JSON" in session_error_message(SessionFileError("damaged", "not_json"))
+        assert re.search(r"[\u4e00-\u9fff]",
+                         session_error_message(SessionFileError("damaged", "not_json")))
+    finally:
+        gapp.set_language("en")
+    assert "Gradient Descent" in state_error_message(err)

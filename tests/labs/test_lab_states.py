@@ -66,7 +66,8 @@ def _expect_refused(lab: str, path: str, value) -> StateError:
         MODULES[lab].validate(_with(lab, path, value))
     err = info.value
     # the error names the field itself, or the list/pair it belongs to
-    assert err.field == path or path.startswith(err.field), (err.field, path)
+    assert err.field and (err.field == path or path.startswith(
+        (err.field + ".", err.field + "["))), (err.field, path)
     return err
 
 

@@ -154,3 +154,36 @@ def _check(section: str, key: str, default: Any, value: Any) -> Any:
         return f.number(name, value, low=ETA_RANGE[0], high=ETA_RANGE[1])
     assert isinstance(default, float)
     return f.number(name, value, low=-NUMBER_LIMIT, high=NUMBER_LIMIT)
+
+
+def recover(d: Any, limit: int = 100) -> ChainState:
+    """The state saved as ``d``, where every value that cannot be used takes its
+    default instead of raising (for a state that did not come through the
+    session's check, e.g. an old file handed straight to the lab)."""
+    d = _plain_copy(d) if isinstance(d, dict) else {}
+    for _ in range(limit):
+        try:
+            return ChainState.from_dict(d)
+        except StateError as exc:
+            if not _drop(d, exc.field):
+                return ChainState()
+    return ChainState()
+
+
+def _plain_copy(d: dict) -> dict:
+    return {k: dict(v) if isinstance(v, dict) else v for k, v in d.items()}
+
+
+def _drop(d: dict, field: str) -> bool:
+    """Remove the value at ``field`` ("section", "single.f", "neuron.history[3]")."""
+    path = field.split("[", 1)[0].split(".")
+    part: Any = d
+    for key in path[:-1]:
+        part = part.get(key) if isinstance(part, dict) else None
+    if isinstance(part, dict) and path[-1] in part:
+        del part[path[-1]]
+        return True
+    if path[0] in d:  # e.g. a section that is not an object
+        del d[path[0]]
+        return True
+    return False

@@ -1,1 +1,2 @@
-"""Qt-free state of this lab (see gui/labs/__init__.py)."""
+"""The Regression Lab: ``state.py`` (the Qt-free saved settings), ``lab.py`` (the
+widget, RegressionLab) and its panels (see lab.py's docstring)."""

@@ -1,0 +1,176 @@
+"""The "My line" tab: the student's own k and b (sliders with spin boxes), its SSE
+against the best line's, and a button that puts it on the best fit."""
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.regression import parameter_window
+from gui import theme
+from gui.text.format import fmt
+from gui.views.ranges import safe_range
+
+#: the sliders span the best (k, b) ± 3 times the data's natural spreads
+SLIDER_SPREAD = 3.0
+
+
+class ParamSlider(QWidget):
+    """A slider with a spin box for one real parameter.  ``valueChanged(float, bool)``:
+    the bool is True while the slider is being dragged (live, not yet committed)."""
+
+    valueChanged = Signal(float, bool)
+    dragFinished = Signal()
+    STEPS = 1000
+
+    def __init__(self, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.lo, self.hi = -1.0, 1.0
+        self.name = QLabel(name)
+        self.name.setMinimumWidth(18)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, self.STEPS)
+        self.spin = QDoubleSpinBox()
+        self.spin.setDecimals(4)
+        self.spin.setRange(-1e9, 1e9)
+        self.spin.setKeyboardTracking(False)
+        self.spin.setMinimumWidth(100)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.name)
+        lay.addWidget(self.slider, 1)
+        lay.addWidget(self.spin)
+        self.slider.valueChanged.connect(self._from_slider)
+        self.slider.sliderReleased.connect(self.dragFinished)
+        self.spin.valueChanged.connect(lambda v: self.valueChanged.emit(float(v), False))
+
+    def set_range(self, lo: float, hi: float) -> None:
+        # from the data: nan, inf or ±1e308 (huge data) must still give a usable range
+        self.lo, self.hi = safe_range(lo, hi, (-1.0, 1.0))
+        span = self.hi - self.lo
+        self.spin.setSingleStep(10.0 ** math.floor(math.log10(span / 100)))
+
+    def value(self) -> float:
+        return float(self.spin.value())
+
+    def set_value(self, v: float) -> None:
+        for w in (self.slider, self.spin):
+            w.blockSignals(True)
+        if math.isfinite(v):
+            self.spin.setValue(v)
+        span = self.hi - self.lo
+        t = (v / 2 - self.lo / 2) / (span / 2) if span > 0 else 0.0  # no overflow
+        pos = round(min(max(t, 0.0), 1.0) * self.STEPS) if math.isfinite(t) else 0
+        self.slider.setValue(int(pos))
+        for w in (self.slider, self.spin):
+            w.blockSignals(False)
+
+    def _from_slider(self, pos: int) -> None:
+        v = self.lo + (self.hi - self.lo) * pos / self.STEPS
+        self.spin.blockSignals(True)
+        self.spin.setValue(v)
+        self.spin.blockSignals(False)
+        self.valueChanged.emit(v, self.slider.isSliderDown())
+
+
+class MyLinePanel(QWidget):
+    def __init__(self, lab: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.lab = lab
+        mv = QVBoxLayout(self)
+        self.my_intro = QLabel()
+        self.my_intro.setWordWrap(True)
+        mv.addWidget(self.my_intro)
+        self.k_slider = ParamSlider("k")
+        self.b_slider = ParamSlider("b")
+        for s in (self.k_slider, self.b_slider):
+            s.valueChanged.connect(self._on_slider)
+            s.dragFinished.connect(self.commit)
+            mv.addWidget(s)
+        self.compare_label = QLabel()
+        self.compare_label.setObjectName("compare")
+        self.compare_label.setWordWrap(True)
+        self.compare_label.setTextFormat(Qt.TextFormat.RichText)
+        self.compare_label.setStyleSheet("font-size: 11pt;")
+        mv.addWidget(self.compare_label)
+        self.snap_button = QPushButton()
+        self.snap_button.clicked.connect(self._snap)
+        hb = QHBoxLayout()
+        hb.addWidget(self.snap_button)
+        hb.addStretch(1)
+        mv.addLayout(hb)
+        mv.addStretch(1)
+
+    def _on_slider(self, _v: float, live: bool) -> None:
+        kb = (self.k_slider.value(), self.b_slider.value())
+        if live:
+            self.preview(kb)
+        else:  # a spin box, the keyboard, a click on the groove: one (mergeable) edit
+            self.lab.set_my_line(*kb, merge=True)
+
+    def preview(self, kb: tuple[float, float]) -> None:
+        """A drag of a slider or of a handle in the plot: live, one undo entry when
+        it ends (:meth:`commit`)."""
+        if all(math.isfinite(v) for v in kb):
+            self.lab.model.preview({"my_line": [float(v) for v in kb]})
+
+    def commit(self) -> None:
+        lab = self.lab
+        lab.model.commit_preview(self.tr("My line"), lab.session.push,
+                                 report=lab.session.status.emit)
+
+    def _snap(self) -> None:
+        k, b = self.lab.results.stats.best_fit()
+        if not (math.isfinite(k) and math.isfinite(b)) and self.lab.model.state.degree == 1:
+            # the sums overflowed (±1e300 data); the fit works in scaled units
+            k, b = (float(c) for c in self.lab.fit().coefficients)
+        self.lab.set_my_line(k, b)
+
+    def show_line(self) -> None:
+        """The sliders' ranges (around the best line) and values, and the SSE texts."""
+        state, r = self.lab.model.state, self.lab.results
+        (k0, k1), (b0, b1) = parameter_window(r.stats, SLIDER_SPREAD, 1e-3, 1e-3)
+        self.k_slider.set_range(k0, k1)
+        self.b_slider.set_range(b0, b1)
+        k, b = state.my_line
+        self.k_slider.set_value(k)
+        self.b_slider.set_value(b)
+        if not r.n:
+            self.compare_label.setText(self.tr("Add some points first."))
+            return
+        mine = float(r.stats.cost(k, b))
+        best = r.stats.min_cost()
+        ratio = (mine / best) if best > 0 else math.inf
+        self.compare_label.setText(self.tr(
+            "<span style='color:{cm}'>My line: SSE = <b>{mine}</b></span><br>"
+            "<span style='color:{cf}'>Best line: SSE = <b>{best}</b></span><br>"
+            "Mine is larger by {more} ({ratio}× the best). Least squares means: no "
+            "other line has a smaller sum of squares.").format(
+            cm=theme.colour("regression.my_line"), cf=theme.colour("regression.fit"),
+            mine=fmt(mine, 6), best=fmt(best, 6), more=fmt(mine - best, 4),
+            ratio=fmt(ratio, 3)))
+
+    def retranslate(self) -> None:
+        self.my_intro.setText(self.tr(
+            "Set the slope k and the intercept b of your own line, or drag its two square "
+            "handles in the plot. Can you make its sum of squared errors as small as the "
+            "best fit's?"))
+        self.snap_button.setText(self.tr("Put my line on the best fit"))
+        k_tip = self.tr("Slope k of my line y = kx + b")
+        b_tip = self.tr("Intercept b of my line y = kx + b: its height at x = 0")
+        for w in (self.k_slider.slider, self.k_slider.spin):
+            w.setToolTip(k_tip)
+        for w in (self.b_slider.slider, self.b_slider.spin):
+            w.setToolTip(b_tip)
+        self.snap_button.setToolTip(self.tr("Set my k and b to the least-squares values: the "
+                                            "minimum of C(k, b)"))

@@ -125,7 +125,12 @@ class EditCommand(SafeCommand, Generic[S]):
 
     @property
     def fields(self) -> frozenset[str]:
-        return frozenset(self.new)
+        """What the edit changes: top-level names, and ``"part.key"`` for the keys
+        of an object value (moving x, then Δx, inside one chain section are two
+        different edits; merging compares these)."""
+        return frozenset(f"{name}.{key}" if isinstance(value, dict) else name
+                         for name, value in self.new.items()
+                         for key in (value if isinstance(value, dict) else (None,)))
 
     def redo(self) -> None:
         self._attempt(lambda: self._apply(self.new), lambda: self._apply(self.old), "redo")

@@ -41,7 +41,7 @@ from gui.labs.chain.widgets import fmt
 from gui.labs.model import EditCommand, LabModel
 
 # the lab's public names (its presets, its number format, the neuron's parameters)
-__all__ = ["ChainLab", "ChainEdit", "MULTI_PRESETS", "SINGLE_PRESETS", "VECTOR_PRESETS",
+__all__ = ["ChainLab", "MULTI_PRESETS", "SINGLE_PRESETS", "VECTOR_PRESETS",
            "NEURON_PARAMS", "fmt"]
 
 #: editing any of these clears the neuron's cost history (a new neuron)
@@ -51,16 +51,6 @@ _NEW_NEURON = frozenset(NEURON_PARAMS) | {"activation"}
 def _saved(value: Any) -> Any:
     """A field's value in its saved (JSON) form: the history is a list."""
     return list(value) if isinstance(value, tuple) else value
-
-
-class ChainEdit(EditCommand):
-    """An edit of one section.  Repeats merge by the fields inside the section
-    (moving x twice is one entry; moving x, then Δx, is two)."""
-
-    @property
-    def fields(self) -> frozenset[str]:
-        return frozenset(f"{part}.{key}" for part, value in self.new.items()
-                         for key in (value if isinstance(value, dict) else ("",)))
 
 
 class ChainLab(QWidget):
@@ -168,7 +158,7 @@ class ChainLab(QWidget):
         # the inverse names the same fields only (undo need not re-check the functions)
         part = getattr(self.model.state, section)
         old = {section: {k: _saved(getattr(part, k)) for k in changes}}
-        self.session.push(ChainEdit(self.model, change, text, merge=merge, old=old,
+        self.session.push(EditCommand(self.model, change, text, merge=merge, old=old,
                                     report=self.session.status.emit))
 
     def get_state(self) -> dict:

@@ -292,6 +292,27 @@ def test_gd_step_lowers_cost_and_undo_restores(lab, qtbot):
     assert sec.spins["w1"].value() == pytest.approx(before.w1)
 
 
+def test_gd_step_past_the_weight_limit_is_refused_with_a_message(lab, qtbot):
+    """A step of a huge gradient would take w1 past the ±1e6 the lab allows: the step is
+    refused, nothing changes, nothing is pushed, and the student is told why."""
+    st = dict(lab.state)
+    st["neuron"] = dict(st["neuron"], w1=9e5, w2=0.0, b=0.0, x1=1000.0, x2=0.0, t=0.0,
+                        activation="identity", eta=10.0, history=[])
+    lab.set_state(st)
+    lab.show_section("neuron")
+    before = _neuron(lab)
+    assert abs(before.w1 - 10.0 * before.gradient()["w1"]) > 1e6  # the step would overflow
+    session = lab._test_session
+    messages: list[str] = []
+    session.status.connect(messages.append)
+    count = session.undo_stack.count()
+    qtbot.mouseClick(lab.sections["neuron"].btn_gd, Qt.MouseButton.LeftButton)
+    assert _neuron(lab) == before
+    assert lab.state["neuron"]["history"] == []
+    assert session.undo_stack.count() == count
+    assert len(messages) == 1 and "neuron.w1" in messages[0] and "range" in messages[0]
+
+
 def test_neuron_parameter_edit_and_eta_are_undoable(lab, qtbot):
     sec = lab.sections["neuron"]
     stack = lab._test_session.undo_stack

@@ -38,7 +38,9 @@ from gui.labs.chain.single import SINGLE_PRESETS, SingleSection
 from gui.labs.chain.state import NEURON_PARAMS, SECTIONS, ChainState, recover
 from gui.labs.chain.vector import VECTOR_PRESETS, VectorSection
 from gui.labs.chain.widgets import fmt
+from gui.labs.fields import StateError
 from gui.labs.model import EditCommand, LabModel
+from gui.state_messages import state_error_message
 
 # the lab's public names (its presets, its number format, the neuron's parameters)
 __all__ = ["ChainLab", "MULTI_PRESETS", "SINGLE_PRESETS", "VECTOR_PRESETS",
@@ -153,7 +155,12 @@ class ChainLab(QWidget):
         if section == "neuron" and "history" not in changes and _NEW_NEURON & set(changes):
             changes["history"] = []
         change = {section: changes}
-        if self.model.state.apply(change) == self.model.state:
+        try:
+            if self.model.state.apply(change) == self.model.state:
+                return
+        except StateError as exc:  # e.g. a descent step that takes a weight past 1e6
+            exc.lab = self.model.name
+            self.session.status.emit(state_error_message(exc))
             return
         # the inverse names the same fields only (undo need not re-check the functions)
         part = getattr(self.model.state, section)

@@ -31,7 +31,7 @@ def make_descent_lab(qtbot, qapp, settings_tmp):
     yield make
     for w, session in made:
         w.traj_cursor.pause()
-        w._basin_timer.stop()
+        w.basin.timer.stop()
         session.undo_stack.blockSignals(True)
 
 

@@ -76,9 +76,9 @@ def _stop(w: MainWindow) -> None:
         for owner in (getattr(lab, "traj_cursor", None), getattr(lab, "tcursor", None)):
             if owner is not None:
                 owner.pause()
-        timer = getattr(lab, "_basin_timer", None)
-        if timer is not None:
-            timer.stop()
+        basin = getattr(lab, "basin", None)
+        if basin is not None:
+            basin.timer.stop()
     w.session.undo_stack.blockSignals(True)
 
 

@@ -241,10 +241,6 @@ class DescentLab(QWidget):
         """The settings in their saved form (a copy: edits go through the model)."""
         return self.model.saved()
 
-    @property
-    def _basin_timer(self):  # the test fixtures stop it
-        return self.basin.timer
-
     def preset_ids(self) -> list[str]:
         return list(PRESETS)
 

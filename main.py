@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         private = tempfile.TemporaryDirectory(prefix="gradlab-headless-")
         os.environ["GRADLAB_DATA_DIR"] = os.path.join(private.name, "data")
         os.environ.setdefault("MESA_SHADER_CACHE_DISABLE", "true")
-    from gui import app as gapp
+    from gui.shell import app as gapp
 
     if private is not None:
         gapp.use_private_settings(os.path.join(private.name, "settings.ini"))
@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     lang = args.lang or gapp.settings().value("language") or gapp.system_language()
     gapp.set_language(str(lang))
 
-    from gui.main_window import MainWindow
+    from gui.shell.main_window import MainWindow
 
     window = MainWindow(persistent=not headless)
     if args.theme:

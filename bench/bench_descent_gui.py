@@ -27,7 +27,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from gui import app as gapp  # noqa: E402
+from gui.shell import app as gapp  # noqa: E402
 
 
 def pct(a, q):
@@ -45,7 +45,7 @@ def main() -> int:
     from PySide6.QtCore import QElapsedTimer, QTimer
 
     from gui.labs.descent.lab import DescentLab
-    from gui.session import Session
+    from gui.shell.session import Session
 
     session = Session()
     lab = DescentLab(session)

@@ -45,7 +45,7 @@ def main() -> int:
     args = ap.parse_args()
     repeats = 30 if args.quick else 120
 
-    from gui import app as gapp
+    from gui.shell import app as gapp
 
     app = gapp.make_app(["bench"])
     gapp.set_language("en")
@@ -53,7 +53,7 @@ def main() -> int:
 
     from core.regression import SufficientStats
     from gui.labs.regression.lab import RegressionLab
-    from gui.session import Session
+    from gui.shell.session import Session
 
     session = Session()
     lab = RegressionLab(session, None)

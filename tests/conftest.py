@@ -46,7 +46,7 @@ def _private_env(root: Path) -> dict[str, str]:
 
 
 def _use_ini_settings_under(folder: Path) -> None:
-    """gui.app.settings() then reads and writes ``folder/GradLab/GradLab.ini``."""
+    """gui.shell.app.settings() then reads and writes ``folder/GradLab/GradLab.ini``."""
     if os.environ.get("GRADLAB_ASSERT_NO_QT"):
         return  # the Qt-free run of tests/labs (see tests/labs/conftest.py): no Qt at all
     from PySide6.QtCore import QSettings
@@ -164,7 +164,7 @@ def qapp_args():
 @pytest.fixture(scope="session")
 def qapp(qapp_args, pytestconfig):
     """The QApplication, created the way main.py creates it (shared GL contexts)."""
-    from gui import app as gapp
+    from gui.shell import app as gapp
 
     app = gapp.make_app(qapp_args)
     gapp.set_language("en")

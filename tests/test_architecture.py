@@ -54,3 +54,54 @@ def test_lab_state_tests_run_without_qt_or_a_display():
                           timeout=600)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]
     assert " passed" in proc.stdout and "Qt was imported" not in proc.stdout
+
+
+# -- the size of the house (issue 10): files, classes, colour literals --------------
+MAX_FILE_LINES = 450
+MAX_CLASS_METHODS = 40
+_COLOUR_LITERAL = r"""["']#[0-9a-fA-F]{3,8}["']|QColor\(\s*\d"""
+_SOURCES = sorted(p for top in ("core", "gui") for p in (ROOT / top).rglob("*.py"))
+
+
+def test_sources_are_found():
+    names = {p.relative_to(ROOT).as_posix() for p in _SOURCES}
+    assert {"core/chain.py", "gui/shell/main_window.py", "gui/labs/descent/lab.py"} <= names
+
+
+def test_no_source_file_is_over_450_lines():
+    long = {p.relative_to(ROOT).as_posix(): n for p in _SOURCES
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_FILE_LINES}
+    assert long == {}
+
+
+def test_no_class_has_over_40_methods():
+    import ast
+
+    big = {}
+    for p in _SOURCES:
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                n = sum(isinstance(b, ast.FunctionDef | ast.AsyncFunctionDef)
+                        for b in node.body)
+                if n > MAX_CLASS_METHODS:
+                    big[f"{p.relative_to(ROOT).as_posix()}:{node.name}"] = n
+    assert big == {}
+
+
+def test_colour_literals_live_only_in_the_theme():
+    import re
+
+    literal = re.compile(_COLOUR_LITERAL)
+    found = [f"{p.relative_to(ROOT).as_posix()}:{i}"
+             for p in _SOURCES if "gui/theme" not in p.as_posix()
+             for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+             if literal.search(line)]
+    assert found == []
+
+
+def test_colour_literal_check_sees_a_literal():
+    import re
+
+    literal = re.compile(_COLOUR_LITERAL)
+    assert literal.search('bg = "#1e2024"') and literal.search("QColor(30, 32, 36)")
+    assert not literal.search('theme.colour("plot.background")')

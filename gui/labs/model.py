@@ -15,7 +15,7 @@ whole drag.  Consecutive commands made with ``merge=True`` on the same model and
 same fields merge into one (the arrow keys on a slider).
 
 Like every command here, EditCommand never lets an exception reach Qt (see
-``gui/commands.py``): a refused change is reported and leaves the state as it was.
+``gui/labs/commands.py``): a refused change is reported and leaves the state as it was.
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
-from gui.commands import SafeCommand
+from gui.labs.commands import SafeCommand
 from gui.labs.fields import SavedState, StateError
 
 S = TypeVar("S", bound=SavedState)

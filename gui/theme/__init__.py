@@ -60,6 +60,29 @@ def rgba(name: str, alpha: float = 1.0, dark: bool | None = None
     return c.redF(), c.greenF(), c.blueF(), c.alphaF()
 
 
+def dark_palette() -> QPalette:
+    """The application palette of the dark theme, from the ``palette.*`` roles."""
+    def c(role: str) -> QColor:
+        return QColor(colour(role, dark=True))
+
+    pal = QPalette()
+    roles = QPalette.ColorRole
+    base, window, text = c("palette.base"), c("palette.window"), c("palette.text")
+    for role, value in ((roles.Window, window), (roles.WindowText, text),
+                        (roles.Base, base), (roles.AlternateBase, window),
+                        (roles.ToolTipBase, window), (roles.ToolTipText, text),
+                        (roles.Text, text), (roles.Button, window),
+                        (roles.ButtonText, text),
+                        (roles.BrightText, c("palette.bright_text")),
+                        (roles.Highlight, c("palette.highlight")),
+                        (roles.HighlightedText, c("palette.highlighted_text")),
+                        (roles.Link, c("palette.link"))):
+        pal.setColor(role, value)
+    for role in (roles.Text, roles.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, c("palette.disabled_text"))
+    return pal
+
+
 # the tables (imported for their register() calls)
 from gui.theme import shared  # noqa: E402, F401  isort: skip
 from gui.theme import chain, descent, regression  # noqa: E402, F401  isort: skip

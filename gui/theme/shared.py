@@ -4,6 +4,16 @@ from __future__ import annotations
 from gui import theme
 
 theme.register({
+    # the application palette in the dark theme (the light theme is Fusion's own
+    # standard palette: these light values are its colours, for reference)
+    "palette.base": ("#ffffff", "#1e2024"),
+    "palette.window": ("#efefef", "#2d3036"),
+    "palette.text": ("#000000", "#e1e4e8"),
+    "palette.bright_text": ("#ffffff", "#ff5050"),
+    "palette.highlight": ("#308cc6", "#3a7bd5"),
+    "palette.highlighted_text": ("#ffffff", "#ffffff"),
+    "palette.link": ("#0000ff", "#78aaff"),
+    "palette.disabled_text": ("#bebebe", "#787878"),
     # plots (pyqtgraph backgrounds and foregrounds, 3D views)
     "plot.background": ("#ffffff", "#1e2024"),
     "plot.foreground": ("#1c2833", "#e1e4e8"),

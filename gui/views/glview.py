@@ -100,7 +100,7 @@ class OffscreenGLView(GLViewMixin, QWidget):
         self._static_items: list = []
         self._static_key = None
         self._static_serial = 0
-        self._light_bg = QColor(0, 0, 0)
+        self._light_bg = QColor()  # set by super().__init__ (setBackgroundColor)
         self._dark = False
         super().__init__(parent, **kwargs)
         self._light_bg = QColor.fromRgbF(*self.opts["bgcolor"])

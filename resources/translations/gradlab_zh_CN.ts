@@ -62,54 +62,54 @@
 <context>
     <name>ChainLab</name>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="106" />
+        <location filename="../../gui/labs/chain/lab.py" line="98" />
         <source>Chain Rule</source>
         <extracomment>editing any of these clears the neuron's cost history (a new neuron)</extracomment>
         <translation>链式法则</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="126" />
-        <location filename="../../gui/labs/chain/lab.py" line="138" />
+        <location filename="../../gui/labs/chain/lab.py" line="118" />
+        <location filename="../../gui/labs/chain/lab.py" line="130" />
         <source>Set the functions</source>
         <translation>设置函数</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="129" />
+        <location filename="../../gui/labs/chain/lab.py" line="121" />
         <source>Move x</source>
         <translation>移动 x</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="132" />
+        <location filename="../../gui/labs/chain/lab.py" line="124" />
         <source>Change Δx</source>
         <translation>修改 Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="141" />
+        <location filename="../../gui/labs/chain/lab.py" line="133" />
         <source>Move the point</source>
         <translation>移动点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="147" />
+        <location filename="../../gui/labs/chain/lab.py" line="139" />
         <source>Change the neuron</source>
         <translation>修改神经元</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="210" />
+        <location filename="../../gui/labs/chain/lab.py" line="207" />
         <source>1.2  Single variable</source>
         <translation>1.2  单变量函数</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="211" />
+        <location filename="../../gui/labs/chain/lab.py" line="208" />
         <source>1.3  Several variables</source>
         <translation>1.3  多变量函数</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="212" />
+        <location filename="../../gui/labs/chain/lab.py" line="209" />
         <source>1.4  Vector form</source>
         <translation>1.4  向量形式</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="213" />
+        <location filename="../../gui/labs/chain/lab.py" line="210" />
         <source>Neuron &amp; backprop</source>
         <translation>神经元与反向传播</translation>
     </message>
@@ -117,13 +117,13 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="32" />
+        <location filename="../../gui/labs/commands.py" line="32" />
         <source>“{edit}” was not done: {reason}</source>
         <extracomment>Called with a (translated) message when an edit fails and the command was given no ``report`` of its own; whoever shows messages (the session) may set it.</extracomment>
         <translation>“{edit}”没有执行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="38" />
+        <location filename="../../gui/labs/commands.py" line="38" />
         <source>“{edit}” could not be done ({error}); nothing was changed.</source>
         <translation>“{edit}”无法完成（{error}）；没有做任何更改。</translation>
     </message>
@@ -330,12 +330,12 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>DescentLab</name>
     <message>
-        <location filename="../../gui/labs/descent/lab.py" line="260" />
+        <location filename="../../gui/labs/descent/lab.py" line="256" />
         <source>Preset: {name}</source>
         <translation>预设：{name}</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/lab.py" line="397" />
+        <location filename="../../gui/labs/descent/lab.py" line="393" />
         <source>Gradient Descent</source>
         <translation>梯度下降法</translation>
     </message>
@@ -594,187 +594,187 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>ExprMessages</name>
     <message>
-        <location filename="../../gui/expr_messages.py" line="20" />
+        <location filename="../../gui/text/expr_messages.py" line="20" />
         <source>Type a function, for example x^2 + y^2</source>
         <translation>请输入一个函数，例如 x^2 + y^2</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="21" />
+        <location filename="../../gui/text/expr_messages.py" line="21" />
         <source>f has no variable: write a function of x, y, …</source>
         <translation>f 没有变量：请写一个关于 x, y, … 的函数</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="22" />
+        <location filename="../../gui/text/expr_messages.py" line="22" />
         <source>'{name}' is not allowed in a function: use only numbers, variables and functions such as sin(x)</source>
         <translation>函数中不允许使用“{name}”：只能使用数字、变量和 sin(x) 这样的函数</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="24" />
+        <location filename="../../gui/text/expr_messages.py" line="24" />
         <source>A name must start with a letter: write x1, not 1x_</source>
         <translation>名称必须以字母开头：写 x1，而不是 1x_</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="25" />
+        <location filename="../../gui/text/expr_messages.py" line="25" />
         <source>Indexing such as {name}[…] is not supported: write a name like {name}1, or use ( ) to multiply</source>
         <translation>不支持 {name}[…] 这样的下标：请写成 {name}1 这样的名称，或用 ( ) 表示相乘</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="27" />
+        <location filename="../../gui/text/expr_messages.py" line="27" />
         <source>Write √ before a number, a variable or a bracket: √x, √2, √(x + 1)</source>
         <translation>√ 后面要跟数字、变量或括号：√x、√2、√(x + 1)</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="28" />
+        <location filename="../../gui/text/expr_messages.py" line="28" />
         <source>Type only the right-hand side, e.g. x^2 + y^2 instead of f = x^2 + y^2</source>
         <translation>只输入等号右边，例如输入 x^2 + y^2 而不是 f = x^2 + y^2</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="30" />
+        <location filename="../../gui/text/expr_messages.py" line="30" />
         <source>Comparisons such as '{char}' are not allowed: type only the function</source>
         <translation>不允许使用“{char}”这样的比较：只输入函数</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="32" />
+        <location filename="../../gui/text/expr_messages.py" line="32" />
         <source>Unexpected character '{char}': remove it or use + − * / ^</source>
         <translation>意外的字符“{char}”：请删除它或使用 + − * / ^</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="33" />
+        <location filename="../../gui/text/expr_messages.py" line="33" />
         <source>The function is too long (at most {limit}): shorten it</source>
         <translation>函数太长（最多 {limit}）：请缩短它</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="34" />
+        <location filename="../../gui/text/expr_messages.py" line="34" />
         <source>'{name}' is read as one variable name: for the function write {function}({arg})</source>
         <translation>“{name}”会被当作一个变量名：若要使用函数，请写成 {function}({arg})</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="35" />
+        <location filename="../../gui/text/expr_messages.py" line="35" />
         <source>'{name}' is a function: write {name}(…)</source>
         <translation>“{name}”是一个函数：请写成 {name}(…)</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="36" />
+        <location filename="../../gui/text/expr_messages.py" line="36" />
         <source>Unknown function '{name}': use e.g. sin, cos, exp, log, sqrt, tanh</source>
         <translation>未知函数“{name}”：请使用 sin、cos、exp、log、sqrt、tanh 等</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="38" />
+        <location filename="../../gui/text/expr_messages.py" line="38" />
         <source>Too many nested brackets or functions (at most {limit}): simplify the function</source>
         <translation>括号或函数嵌套太多（最多 {limit} 层）：请简化函数</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="40" />
+        <location filename="../../gui/text/expr_messages.py" line="40" />
         <source>This '{char}' has no matching '{open}': delete it or add the '{open}'</source>
         <translation>这个“{char}”没有匹配的“{open}”：请删除它或补上“{open}”</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="42" />
+        <location filename="../../gui/text/expr_messages.py" line="42" />
         <source>This '{char}' does not match the bracket opened before it: use the same kind of bracket</source>
         <translation>这个“{char}”与前面打开的括号不匹配：请使用同一种括号</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="44" />
+        <location filename="../../gui/text/expr_messages.py" line="44" />
         <source>A '{char}' is never closed: add the closing bracket</source>
         <translation>有一个“{char}”没有闭合：请补上右括号</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="45" />
+        <location filename="../../gui/text/expr_messages.py" line="45" />
         <source>This is not a complete formula here: check for a missing number, variable or operator</source>
         <translation>这里不是完整的公式：请检查是否缺少数字、变量或运算符</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="47" />
+        <location filename="../../gui/text/expr_messages.py" line="47" />
         <source>The function is too complicated to differentiate: simplify it</source>
         <translation>函数太复杂，无法求导：请简化它</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="48" />
+        <location filename="../../gui/text/expr_messages.py" line="48" />
         <source>This number is too large: use numbers between 1e-100 and 1e100</source>
         <translation>这个数太大：请使用 1e-100 到 1e100 之间的数</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="49" />
+        <location filename="../../gui/text/expr_messages.py" line="49" />
         <source>Only numbers, variables and functions are allowed</source>
         <translation>只允许使用数字、变量和函数</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="50" />
+        <location filename="../../gui/text/expr_messages.py" line="50" />
         <source>The name '{name}' is too long (at most 12 letters)</source>
         <translation>名称“{name}”太长（最多 12 个字母）</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="51" />
+        <location filename="../../gui/text/expr_messages.py" line="51" />
         <source>The operator '{op}' is not allowed; use + - * / ^</source>
         <translation>不允许使用运算符“{op}”；请使用 + - * / ^</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="52" />
+        <location filename="../../gui/text/expr_messages.py" line="52" />
         <source>Only named functions can be called, with plain arguments: e.g. sin(x)</source>
         <translation>只能调用有名称的函数，并使用简单的参数：例如 sin(x)</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="54" />
+        <location filename="../../gui/text/expr_messages.py" line="54" />
         <source>{name} takes {want} argument(s), not {got}</source>
         <translation>{name} 需要 {want} 个参数，而不是 {got} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="55" />
+        <location filename="../../gui/text/expr_messages.py" line="55" />
         <source>A comma is only allowed between a function's arguments</source>
         <translation>逗号只能用在函数的参数之间</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="56" />
+        <location filename="../../gui/text/expr_messages.py" line="56" />
         <source>This is not allowed in a function</source>
         <translation>函数中不允许这样写</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="57" />
+        <location filename="../../gui/text/expr_messages.py" line="57" />
         <source>The function is undefined here (e.g. a division by 0): change it</source>
         <translation>函数在这里无定义（例如除以 0）：请修改它</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="59" />
+        <location filename="../../gui/text/expr_messages.py" line="59" />
         <source>This power is too large (exponent at most {limit})</source>
         <translation>这个幂太大（指数最多为 {limit}）</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="60" />
+        <location filename="../../gui/text/expr_messages.py" line="60" />
         <source>The function must be text</source>
         <translation>函数必须是文本</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="61" />
+        <location filename="../../gui/text/expr_messages.py" line="61" />
         <source>'{name}' cannot be a variable name</source>
         <translation>“{name}”不能作为变量名</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="62" />
+        <location filename="../../gui/text/expr_messages.py" line="62" />
         <source>Unknown name '{name}': the variables here are {variables}</source>
         <translation>未知名称“{name}”：这里的变量是 {variables}</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="75" />
+        <location filename="../../gui/text/expr_messages.py" line="75" />
         <source>This operator is not allowed; use + - * / ^</source>
         <translation>不允许使用这个运算符；请使用 + - * / ^</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="77" />
+        <location filename="../../gui/text/expr_messages.py" line="77" />
         <source>This power is too large</source>
         <translation>这个幂太大</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="79" />
+        <location filename="../../gui/text/expr_messages.py" line="79" />
         <source>The function is too long: shorten it</source>
         <translation>函数太长：请缩短它</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="81" />
+        <location filename="../../gui/text/expr_messages.py" line="81" />
         <source>The function is nested too deeply: simplify it</source>
         <translation>函数嵌套太深：请简化它</translation>
     </message>
     <message>
-        <location filename="../../gui/expr_messages.py" line="83" />
+        <location filename="../../gui/text/expr_messages.py" line="83" />
         <source>A variable is listed twice</source>
         <translation>有一个变量列出了两次</translation>
     </message>
@@ -795,182 +795,182 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../gui/lessons.py" line="91" />
+        <location filename="../../gui/shell/lessons.py" line="91" />
         <source>1.1 Neural network and composite function</source>
         <translation>1.1 神经网络和复合函数</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="93" />
+        <location filename="../../gui/shell/lessons.py" line="93" />
         <source>&lt;p&gt;If y = f(u) and u = g(x), then y = f(g(x)) is the &lt;b&gt;composite function&lt;/b&gt; of f and g.&lt;/p&gt;&lt;p&gt;A neuron is one: y = a(w&lt;sub&gt;1&lt;/sub&gt;x&lt;sub&gt;1&lt;/sub&gt; + w&lt;sub&gt;2&lt;/sub&gt;x&lt;sub&gt;2&lt;/sub&gt; + b) is the composite of the linear function z = w·x + b (weights w, bias b) and the activation function a.&lt;/p&gt;&lt;p&gt;Change the weights, the bias and the activation, and watch the values flow forward through the graph.&lt;/p&gt;</source>
         <translation>&lt;p&gt;若 y = f(u)，u = g(x)，则 y = f(g(x)) 称为 f 与 g 的&lt;b&gt;复合函数&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;神经元就是一个复合函数：y = a(w&lt;sub&gt;1&lt;/sub&gt;x&lt;sub&gt;1&lt;/sub&gt; + w&lt;sub&gt;2&lt;/sub&gt;x&lt;sub&gt;2&lt;/sub&gt; + b) 是线性函数 z = w·x + b（权重 w，偏置 b）与激活函数 a 的复合。&lt;/p&gt;&lt;p&gt;改变权重、偏置和激活函数，观察数值如何在计算图中向前传播。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="101" />
+        <location filename="../../gui/shell/lessons.py" line="101" />
         <source>1.2 Single-variable chain rule</source>
         <translation>1.2 单变量函数的链式法则</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="103" />
+        <location filename="../../gui/shell/lessons.py" line="103" />
         <source>&lt;p&gt;&lt;b&gt;dy/dx = dy/du · du/dx&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Here y = u² and u = 3x + 1, so dy/du = 2u, du/dx = 3 and dy/dx = 2u·3 = 6(3x + 1).&lt;/p&gt;&lt;p&gt;The approximation f(x + Δx) ≈ f(x) + f′(x)·Δx is the tangent line: make Δx small and the error shrinks faster than Δx.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;dy/dx = dy/du · du/dx&lt;/b&gt;&lt;/p&gt;&lt;p&gt;这里 y = u²，u = 3x + 1，所以 dy/du = 2u，du/dx = 3，dy/dx = 2u·3 = 6(3x + 1)。&lt;/p&gt;&lt;p&gt;近似公式 f(x + Δx) ≈ f(x) + f′(x)·Δx 就是切线：Δx 越小，误差比 Δx 缩小得更快。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="109" />
+        <location filename="../../gui/shell/lessons.py" line="109" />
         <source>1.3 Multivariable chain rule</source>
         <translation>1.3 多变量函数的链式法则</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="111" />
+        <location filename="../../gui/shell/lessons.py" line="111" />
         <source>&lt;p&gt;If z = f(u, v) with u = u(x, y) and v = v(x, y), then&lt;/p&gt;&lt;p&gt;&lt;b&gt;∂z/∂x = ∂z/∂u · ∂u/∂x + ∂z/∂v · ∂v/∂x&lt;/b&gt;&lt;br&gt;&lt;b&gt;∂z/∂y = ∂z/∂u · ∂u/∂y + ∂z/∂v · ∂v/∂y&lt;/b&gt;&lt;/p&gt;&lt;p&gt;One product for each path from x to z, added up. Pick a derivative to see its paths.&lt;/p&gt;</source>
         <translation>&lt;p&gt;若 z = f(u, v)，u = u(x, y)，v = v(x, y)，则&lt;/p&gt;&lt;p&gt;&lt;b&gt;∂z/∂x = ∂z/∂u · ∂u/∂x + ∂z/∂v · ∂v/∂x&lt;/b&gt;&lt;br&gt;&lt;b&gt;∂z/∂y = ∂z/∂u · ∂u/∂y + ∂z/∂v · ∂v/∂y&lt;/b&gt;&lt;/p&gt;&lt;p&gt;从 x 到 z 的每条路径贡献一个乘积，再把它们相加。选择一个导数，查看它的路径。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="118" />
+        <location filename="../../gui/shell/lessons.py" line="118" />
         <source>1.4 Vector form of the approximation</source>
         <translation>1.4 近似公式的向量形式</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="120" />
+        <location filename="../../gui/shell/lessons.py" line="120" />
         <source>&lt;p&gt;Δz ≈ ∂z/∂x·Δx + ∂z/∂y·Δy = &lt;b&gt;∇z · Δx&lt;/b&gt;, with the gradient ∇z = (∂z/∂x, ∂z/∂y) and the displacement Δx = (Δx, Δy).&lt;/p&gt;&lt;p&gt;The tangent plane at the point is this approximation; move Δx and Δy and compare the true Δz with ∇z·Δx.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Δz ≈ ∂z/∂x·Δx + ∂z/∂y·Δy = &lt;b&gt;∇z · Δx&lt;/b&gt;，其中梯度 ∇z = (∂z/∂x, ∂z/∂y)，位移向量 Δx = (Δx, Δy)。&lt;/p&gt;&lt;p&gt;该点处的切平面就是这个近似；移动 Δx 和 Δy，比较真实的 Δz 与 ∇z·Δx。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="126" />
+        <location filename="../../gui/shell/lessons.py" line="126" />
         <source>2.1 The idea of gradient descent</source>
         <translation>2.1 梯度下降法的思路</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="128" />
+        <location filename="../../gui/shell/lessons.py" line="128" />
         <source>&lt;p&gt;Instead of solving ∂f/∂x = 0, ∂f/∂y = 0 directly, move a point little by little downhill until it reaches a minimum.&lt;/p&gt;&lt;p&gt;z = x² + y² from (3, 2) with η = 0.1: each step multiplies the point by 0.8, so it passes (2.4, 1.6), (1.92, 1.28), … towards (0, 0).&lt;/p&gt;</source>
         <translation>&lt;p&gt;不直接求解 ∂f/∂x = 0、∂f/∂y = 0，而是让点沿着函数图像一点一点往下走，直到到达最小值。&lt;/p&gt;&lt;p&gt;z = x² + y²，从 (3, 2) 出发，η = 0.1：每一步把点乘以 0.8，依次经过 (2.4, 1.6)、(1.92, 1.28)……趋向 (0, 0)。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="134" />
+        <location filename="../../gui/shell/lessons.py" line="134" />
         <source>2.2–2.3 Why the gradient</source>
         <translation>2.2–2.3 为什么沿梯度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="136" />
+        <location filename="../../gui/shell/lessons.py" line="136" />
         <source>&lt;p&gt;Δz ≈ ∇f · Δx, and an inner product a · b = |a||b|cos θ is smallest when b points opposite to a (θ = 180°).&lt;/p&gt;&lt;p&gt;So for a step of fixed length, f falls fastest when Δx points opposite to ∇f. The arrow at the current point shows −η∇f; the contour lines cross it at right angles.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Δz ≈ ∇f · Δx，而内积 a · b = |a||b|cos θ 在 b 与 a 方向相反（θ = 180°）时最小。&lt;/p&gt;&lt;p&gt;所以步长一定时，Δx 与 ∇f 方向相反，f 下降得最快。当前点处的箭头表示 −η∇f；等高线与它垂直相交。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="142" />
+        <location filename="../../gui/shell/lessons.py" line="142" />
         <source>2.4 The basic formula for two variables</source>
         <translation>2.4 两个变量的梯度下降基本式</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="144" />
+        <location filename="../../gui/shell/lessons.py" line="144" />
         <source>&lt;p&gt;&lt;b&gt;(Δx, Δy) = −η · (∂f/∂x, ∂f/∂y)&lt;/b&gt;, η &gt; 0.&lt;/p&gt;&lt;p&gt;The chapter's example f(x, y) = (x + y − 3)² + (x + 2y − 5)² + 2 has ∂f/∂x = 2(x + y − 3) + 2(x + 2y − 5) and ∂f/∂y = 2(x + y − 3) + 4(x + 2y − 5). With η = 0.1 the point reaches the minimum f = 2 at (x, y) = (1, 2). Step through it and read each update.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;(Δx, Δy) = −η · (∂f/∂x, ∂f/∂y)&lt;/b&gt;，η &gt; 0。&lt;/p&gt;&lt;p&gt;本章的例子 f(x, y) = (x + y − 3)² + (x + 2y − 5)² + 2，∂f/∂x = 2(x + y − 3) + 2(x + 2y − 5)，∂f/∂y = 2(x + y − 3) + 4(x + 2y − 5)。取 η = 0.1，点会到达最小值 f = 2，位置 (x, y) = (1, 2)。逐步执行，读出每一次更新。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="151" />
+        <location filename="../../gui/shell/lessons.py" line="151" />
         <source>2.5 Three or more variables</source>
         <translation>2.5 三个及更多变量</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="153" />
+        <location filename="../../gui/shell/lessons.py" line="153" />
         <source>&lt;p&gt;(Δx, Δy, Δz) = −η · (∂f/∂x, ∂f/∂y, ∂f/∂z); for n variables &lt;b&gt;Δθ = −η · ∇f(θ)&lt;/b&gt;. All coordinates are updated at the same time.&lt;/p&gt;&lt;p&gt;With three variables there is no surface to draw, but the loss curve, the trace of each variable and the step table still show every update.&lt;/p&gt;</source>
         <translation>&lt;p&gt;(Δx, Δy, Δz) = −η · (∂f/∂x, ∂f/∂y, ∂f/∂z)；n 个变量时 &lt;b&gt;Δθ = −η · ∇f(θ)&lt;/b&gt;。所有坐标同时更新。&lt;/p&gt;&lt;p&gt;三个变量时无法画出曲面，但损失曲线、各变量的轨迹和步骤表仍然展示每一次更新。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="159" />
+        <location filename="../../gui/shell/lessons.py" line="159" />
         <source>2.6 The learning rate η</source>
         <translation>2.6 学习率 η</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="161" />
+        <location filename="../../gui/shell/lessons.py" line="161" />
         <source>&lt;p&gt;η too small: slow, many iterations. η too large: the point jumps over the minimum, oscillates (来回震荡) or never converges.&lt;/p&gt;&lt;p&gt;For the chapter's f the Hessian has eigenvalues 7 ± √45, so plain gradient descent converges only for η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; ≈ 0.1459: η = 0.14 zig-zags but converges, η = 0.15 diverges. Try both.&lt;/p&gt;</source>
         <translation>&lt;p&gt;η 太小：收敛慢，需要很多次迭代。η 太大：点会越过最小值，来回震荡，甚至无法收敛。&lt;/p&gt;&lt;p&gt;本章的 f 的黑塞矩阵特征值为 7 ± √45，所以普通梯度下降只有在 η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; ≈ 0.1459 时才收敛：η = 0.14 呈锯齿状但收敛，η = 0.15 发散。两个都试一试。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="168" />
+        <location filename="../../gui/shell/lessons.py" line="168" />
         <source>2.6 Different starts, different minima</source>
         <translation>2.6 不同起点，不同的局部最小值</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="170" />
+        <location filename="../../gui/shell/lessons.py" line="170" />
         <source>&lt;p&gt;Himmelblau's function has four minima. Which one gradient descent reaches depends on the start point: click the contour map to try starts, or turn on the basin map to colour every start by the minimum it reaches.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Himmelblau 函数有四个最小值。梯度下降到达哪一个取决于起点：点击等高线图尝试不同起点，或打开“吸引域图”，按每个起点最终到达的最小值为其着色。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="176" />
+        <location filename="../../gui/shell/lessons.py" line="176" />
         <source>2.7 The chapter's Python example</source>
         <translation>2.7 本章的 Python 示例</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="178" />
+        <location filename="../../gui/shell/lessons.py" line="178" />
         <source>&lt;p&gt;Minimise f(x, y) = (x + y − 3)² + (x + 2y − 5)² + 2 with η = 0.1, at most 10000 iterations. The exact minimum is f = 2 at (1, 2).&lt;/p&gt;&lt;p&gt;The original code wrote its tolerance as −5 (meant 1e−5), so it always ran all 10000 iterations. A stop rule on |Δf| &amp;lt; 1e−5 stops early, near (1.028, 1.983); a rule on |∇f| is the better default. Compare the two stop rules.&lt;/p&gt;</source>
         <translation>&lt;p&gt;用 η = 0.1、最多 10000 次迭代最小化 f(x, y) = (x + y − 3)² + (x + 2y − 5)² + 2。精确的最小值是 f = 2，位于 (1, 2)。&lt;/p&gt;&lt;p&gt;原代码把容差写成了 −5（本意是 1e−5），因此总是跑满 10000 次迭代。以 |Δf| &amp;lt; 1e−5 为停止条件会提前停在 (1.028, 1.983) 附近；以 |∇f| 为停止条件是更好的默认选择。比较这两种停止条件。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="186" />
+        <location filename="../../gui/shell/lessons.py" line="186" />
         <source>3.1 Building a model is an optimisation problem</source>
         <translation>3.1 建立模型是最优化问题</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="188" />
+        <location filename="../../gui/shell/lessons.py" line="188" />
         <source>&lt;p&gt;Choosing a model's parameters so that it fits data best is an &lt;b&gt;optimisation problem&lt;/b&gt; (最优化问题); fitting a neural network's weights and biases is the same kind of problem.&lt;/p&gt;&lt;p&gt;Drag the points and watch the best line follow.&lt;/p&gt;</source>
         <translation>&lt;p&gt;选择模型的参数使其最符合数据，就是一个&lt;b&gt;最优化问题&lt;/b&gt;；确定神经网络的权重和偏置也是同一类问题。&lt;/p&gt;&lt;p&gt;拖动数据点，观察最佳直线随之变化。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="194" />
+        <location filename="../../gui/shell/lessons.py" line="194" />
         <source>3.2 Regression analysis</source>
         <translation>3.2 回归分析</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="196" />
+        <location filename="../../gui/shell/lessons.py" line="196" />
         <source>&lt;p&gt;Regression analysis explains one variable by others. Simple linear regression fits &lt;b&gt;y = kx + b&lt;/b&gt; (the textbook writes y = px + q).&lt;/p&gt;&lt;p&gt;Here x is weight (kg) and y is height (cm) of 8 girls.&lt;/p&gt;</source>
         <translation>&lt;p&gt;回归分析用其他变量来解释一个变量。一元线性回归拟合 &lt;b&gt;y = kx + b&lt;/b&gt;（教材写作 y = px + q）。&lt;/p&gt;&lt;p&gt;这里 x 是 8 名女生的体重（kg），y 是身高（cm）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="201" />
+        <location filename="../../gui/shell/lessons.py" line="201" />
         <source>3.3 The cost function</source>
         <translation>3.3 代价函数</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="203" />
+        <location filename="../../gui/shell/lessons.py" line="203" />
         <source>&lt;p&gt;The cost function (误差函数/损失函数) is the sum of squared errors &lt;b&gt;C = Σ (y&lt;sub&gt;i&lt;/sub&gt; − (k·x&lt;sub&gt;i&lt;/sub&gt; + b))²&lt;/b&gt; (the textbook puts ½ in front). Minimising it is the method of least squares.&lt;/p&gt;&lt;p&gt;Each residual's square is drawn: the best line makes their total area smallest. Set your own line and compare.&lt;/p&gt;</source>
         <translation>&lt;p&gt;代价函数（误差函数/损失函数）是误差的平方和 &lt;b&gt;C = Σ (y&lt;sub&gt;i&lt;/sub&gt; − (k·x&lt;sub&gt;i&lt;/sub&gt; + b))²&lt;/b&gt;（教材在前面加了 ½）。使它最小的方法就是最小二乘法。&lt;/p&gt;&lt;p&gt;每个残差的平方都画成了正方形：最佳直线使它们的总面积最小。设置你自己的直线来比较。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="210" />
+        <location filename="../../gui/shell/lessons.py" line="210" />
         <source>3.4 The heights and weights example</source>
         <translation>3.4 身高体重的例子</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="212" />
+        <location filename="../../gui/shell/lessons.py" line="212" />
         <source>&lt;p&gt;The least-squares line for the 8 girls is k = 0.75141…, b = 124.298…, with r = 0.79847, R² = 0.63756 and SSE = 113.6243.&lt;/p&gt;&lt;p&gt;The chapter's iterative solver printed k = 0.7514124562779751, b = 124.29802113285037: the same to about 7 significant digits. Fit it by gradient descent too — and see why standardising x matters.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这 8 名女生数据的最小二乘直线为 k = 0.75141…，b = 124.298…，r = 0.79847，R² = 0.63756，SSE = 113.6243。&lt;/p&gt;&lt;p&gt;本章的迭代求解器输出 k = 0.7514124562779751，b = 124.29802113285037：约 7 位有效数字相同。也用梯度下降来拟合——看看为什么要把 x 标准化。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="219" />
+        <location filename="../../gui/shell/lessons.py" line="219" />
         <source>3.5 The number of model parameters</source>
         <translation>3.5 模型参数的个数</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="221" />
+        <location filename="../../gui/shell/lessons.py" line="221" />
         <source>&lt;p&gt;To determine a model you need more data points than it has parameters: a line has 2, a degree-n polynomial n + 1.&lt;/p&gt;&lt;p&gt;Here a parabola (3 parameters) meets 3 points: it passes through all of them with zero error, and says nothing about the data. Add points, or lower the degree.&lt;/p&gt;</source>
         <translation>&lt;p&gt;要确定一个模型，数据点的个数必须多于模型参数的个数：直线有 2 个参数，n 次多项式有 n + 1 个。&lt;/p&gt;&lt;p&gt;这里抛物线（3 个参数）遇到 3 个点：它恰好穿过所有点，误差为零，却不能说明数据的任何规律。增加数据点，或降低次数。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="274" />
+        <location filename="../../gui/shell/lessons.py" line="274" />
         <source>◀ Previous</source>
         <translation>◀ 上一课</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="275" />
+        <location filename="../../gui/shell/lessons.py" line="275" />
         <source>Next ▶</source>
         <translation>下一课 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="277" />
+        <location filename="../../gui/shell/lessons.py" line="277" />
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../gui/lessons.py" line="278" />
+        <location filename="../../gui/shell/lessons.py" line="278" />
         <source>&lt;p&gt;Choose a lesson from the Lessons menu: each one opens the right lab with the chapter's example.&lt;/p&gt;</source>
         <translation>&lt;p&gt;从“课程”菜单中选择一课：每一课都会打开相应的实验室，并载入本章的例子。&lt;/p&gt;</translation>
     </message>
@@ -1007,282 +1007,282 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="250" />
+        <location filename="../../gui/shell/autosave.py" line="131" />
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283" />
+        <location filename="../../gui/shell/autosave.py" line="169" />
         <source>Restored your last session.</source>
         <translation>已恢复上次的工作。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361" />
+        <location filename="../../gui/shell/files.py" line="108" />
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="368" />
-        <location filename="../../gui/main_window.py" line="377" />
+        <location filename="../../gui/shell/files.py" line="117" />
+        <location filename="../../gui/shell/files.py" line="131" />
         <source>Cannot open session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="370" />
-        <location filename="../../gui/main_window.py" line="392" />
+        <location filename="../../gui/shell/files.py" line="122" />
+        <location filename="../../gui/shell/files.py" line="153" />
         <source>Nothing was changed: your current work is as it was.</source>
         <translation>没有做任何更改：你当前的工作保持原样。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="401" />
+        <location filename="../../gui/shell/files.py" line="165" />
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="412" />
-        <location filename="../../gui/main_window.py" line="416" />
+        <location filename="../../gui/shell/files.py" line="178" />
+        <location filename="../../gui/shell/files.py" line="184" />
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="417" />
+        <location filename="../../gui/shell/files.py" line="185" />
         <source>The session could not be saved:</source>
         <translation>无法保存会话：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423" />
-        <location filename="../../gui/main_window.py" line="457" />
+        <location filename="../../gui/shell/files.py" line="192" />
+        <location filename="../../gui/shell/files.py" line="232" />
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="430" />
-        <location filename="../../gui/main_window.py" line="454" />
+        <location filename="../../gui/shell/files.py" line="200" />
+        <location filename="../../gui/shell/files.py" line="228" />
         <source>Export picture</source>
         <translation>导出图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455" />
+        <location filename="../../gui/shell/files.py" line="229" />
         <source>The picture could not be saved.</source>
         <translation>无法保存图片。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="498" />
+        <location filename="../../gui/shell/main_window.py" line="165" />
         <source>GradLab 梯度实验室</source>
         <translation>梯度实验室 GradLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="703" />
+        <location filename="../../gui/shell/main_window.py" line="279" />
         <source>&amp;New session</source>
         <translation>新建会话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="704" />
+        <location filename="../../gui/shell/main_window.py" line="280" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="705" />
+        <location filename="../../gui/shell/main_window.py" line="281" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="706" />
+        <location filename="../../gui/shell/main_window.py" line="282" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="707" />
+        <location filename="../../gui/shell/main_window.py" line="283" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="708" />
+        <location filename="../../gui/shell/main_window.py" line="284" />
         <source>&amp;Export picture of this lab…</source>
         <translation>导出本实验室的图片(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="710" />
+        <location filename="../../gui/shell/main_window.py" line="286" />
         <source>Save the current lab as PNG or SVG. Right-click any 2D plot to export just that plot (PNG, SVG or CSV).</source>
         <translation>将当前实验室保存为 PNG 或 SVG 图片。右键单击任意二维图可只导出该图（PNG、SVG 或 CSV）。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="712" />
+        <location filename="../../gui/shell/main_window.py" line="288" />
         <source>Gradient Descent</source>
         <translation>梯度下降法</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="713" />
+        <location filename="../../gui/shell/main_window.py" line="289" />
         <source>Regression</source>
         <translation>回归分析</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="714" />
+        <location filename="../../gui/shell/main_window.py" line="290" />
         <source>Chain Rule</source>
         <translation>链式法则</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="526" />
+        <location filename="../../gui/shell/main_window.py" line="191" />
         <source>This lab is not available yet.</source>
         <translation>该实验室暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208" />
+        <location filename="../../gui/shell/autosave.py" line="85" />
         <source>Another GradLab window is open. This window keeps its work in its own autosave file ({0}).</source>
         <translation>另一个梯度实验室窗口已经打开。本窗口把工作自动保存在自己的文件中（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212" />
+        <location filename="../../gui/shell/autosave.py" line="92" />
         <source>too many GradLab windows are open</source>
         <translation>打开的梯度实验室窗口太多</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243" />
+        <location filename="../../gui/shell/autosave.py" line="124" />
         <source>Autosave works again.</source>
         <translation>自动保存已恢复正常。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270" />
+        <location filename="../../gui/shell/autosave.py" line="154" />
         <source>Your last session could not be restored: {0} GradLab started with the defaults.</source>
         <translation>无法恢复上次的工作：{0} 梯度实验室已使用默认设置启动。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273" />
+        <location filename="../../gui/shell/autosave.py" line="159" />
         <source>The file was kept as {0}.</source>
         <translation>原文件已保留为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314" />
+        <location filename="../../gui/shell/files.py" line="43" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="315" />
+        <location filename="../../gui/shell/files.py" line="45" />
         <source>Untitled session</source>
         <translation>未命名会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="316" />
+        <location filename="../../gui/shell/files.py" line="47" />
         <source>Save the changes to “{0}”?</source>
         <translation>是否保存对“{0}”的更改？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319" />
+        <location filename="../../gui/shell/files.py" line="50" />
         <source>If you don't save, your work is still kept: GradLab reopens it the next time it starts.</source>
         <translation>即使不保存，你的工作也会保留：梯度实验室下次启动时会重新打开它。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323" />
+        <location filename="../../gui/shell/files.py" line="58" />
         <source>Your work could not be kept automatically ({0}). If you don't save it now, it is lost.</source>
         <translation>无法自动保留你的工作（{0}）。如果现在不保存，它将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="326" />
+        <location filename="../../gui/shell/files.py" line="66" />
         <source>If you don't save, your changes are lost.</source>
         <translation>如果不保存，你的更改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332" />
+        <location filename="../../gui/shell/files.py" line="76" />
         <source>Quit without saving</source>
         <translation>不保存并退出</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="369" />
+        <location filename="../../gui/shell/files.py" line="118" />
         <source>This file no longer exists.</source>
         <translation>该文件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="720" />
+        <location filename="../../gui/shell/main_window.py" line="296" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="721" />
+        <location filename="../../gui/shell/main_window.py" line="297" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="722" />
+        <location filename="../../gui/shell/main_window.py" line="298" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="723" />
+        <location filename="../../gui/shell/main_window.py" line="299" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="724" />
+        <location filename="../../gui/shell/main_window.py" line="300" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="725" />
+        <location filename="../../gui/shell/main_window.py" line="301" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="726" />
+        <location filename="../../gui/shell/main_window.py" line="302" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="727" />
+        <location filename="../../gui/shell/main_window.py" line="303" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="728" />
+        <location filename="../../gui/shell/main_window.py" line="304" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="729" />
+        <location filename="../../gui/shell/main_window.py" line="305" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="730" />
+        <location filename="../../gui/shell/main_window.py" line="306" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="731" />
+        <location filename="../../gui/shell/main_window.py" line="307" />
         <source>Surface &amp;resolution</source>
         <translation>曲面分辨率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="732" />
+        <location filename="../../gui/shell/main_window.py" line="308" />
         <source>Lesso&amp;ns</source>
         <translation>课程(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="735" />
+        <location filename="../../gui/shell/main_window.py" line="311" />
         <source>Show lesson &amp;panel</source>
         <translation>显示课程面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="736" />
+        <location filename="../../gui/shell/main_window.py" line="312" />
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="737" />
+        <location filename="../../gui/shell/main_window.py" line="313" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="738" />
+        <location filename="../../gui/shell/main_window.py" line="314" />
         <source>&amp;About GradLab</source>
         <translation>关于梯度实验室(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="748" />
+        <location filename="../../gui/shell/main_window.py" line="324" />
         <source>About GradLab</source>
         <translation>关于梯度实验室</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="759" />
+        <location filename="../../gui/shell/about.py" line="15" />
         <source>GradLab 梯度实验室: the chain rule, gradient descent and least squares, to touch.</source>
         <translation>梯度实验室：动手体验链式法则、梯度下降法和最小二乘法。</translation>
     </message>
@@ -2433,142 +2433,142 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>StateMessages</name>
     <message>
-        <location filename="../../gui/state_messages.py" line="14" />
+        <location filename="../../gui/text/state_messages.py" line="13" />
         <source>Gradient Descent</source>
         <translation>梯度下降法</translation>
     </message>
     <message>
-        <location filename="../../gui/state_messages.py" line="14" />
+        <location filename="../../gui/text/state_messages.py" line="13" />
         <source>Regression</source>
         <translation>回归分析</translation>
     </message>
     <message>
-        <location filename="../../gui/state_messages.py" line="15" />
+        <location filename="../../gui/text/state_messages.py" line="14" />
         <source>Chain Rule</source>
         <translation>链式法则</translation>
     </message>
     <message>
-        <location filename="../../gui/state_messages.py" line="21" />
+        <location filename="../../gui/text/state_messages.py" line="20" />
         <source>it is not a group of settings</source>
         <translation>它不是一组设置</translation>
     </message>
     <message>
-        <location filename="../../gui/state_messages.py" line="22" />
+        <location filename="../../gui/text/state_messages.py" line="21" />
         <source>it is not a list</source>
         <translation>它不是列表</translation>
     </message>
     <message>
-        <location filename="../../gui/state_messages.py" line="23" />
+        <location filename="../../gui/text/state_messages.py" line="22" />
         <source>it is not text</source>
         <translation>它不是文本</translation>
     </message>
     <message>
-        <location filename="../../gui/state_messages.py" line="24" />
+        <location filename="../../gui/text/state_messages.py" line="23" />
         <source>it is not a number</source>
         <translation>它不是数字</translation>
     </message>
     <message>
-        <location filename="../../gui/state_messages.py" line="25" />
+        <location filename="../../gui/text/state_messages.py" line="24" />
         <source>it is not a whole number</source>
         <translation>它不是整数</translation>
     </message>
     <message>
-        <location filename="../../gui/state_messages.py" line="26" />
+        <location filename="../../gui/text/state_messages.py" line="25" />
         <source>it is not true or false</source>
         <translation>它不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../gui/state_messages.py" line="27" />
+        <location filename="../../gui/text/state_messages.py" line="26" />
         <source>it is not a finite number</source>
         <translation>它不是有限的数</translation>
     </message>
     <message>
-        <location filename="../../gui/state_messages.py" line="28" />
+        <location filename="../../gui/text/state_messages.py" line="27" />
         <source>the number is out of the allowed range</source>
         <translation>数值超出允许范围</translation>
     </message>
     <message>
-        <location filename="../../gui/state_messages.py" line="29" />
+        <location filename="../../gui/text/state_messages.py" line="28" />
         <source>it is not one of the allowed choices</source>
         <translation>它不是允许的选项之一</translation>
     </message>
     <message>
-        <location filename="../../gui/state_messages.py" line="30" />
+        <location filename="../../gui/text/state_messages.py" line="29" />
         <source>it is too long</source>
         <translation>它太长了</translation>
     </message>
     <message>
-        <location filename="../../gui/state_messages.py" line="31" />
+        <location filename="../../gui/text/state_messages.py" line="30" />
         <source>it has the wrong number of entries</source>
         <translation>它的项数不对</translation>
     </message>
     <message>
-        <location filename="../../gui/state_messages.py" line="32" />
+        <location filename="../../gui/text/state_messages.py" line="31" />
         <source>it is empty</source>
         <translation>它是空的</translation>
     </message>
     <message>
-        <location filename="../../gui/state_messages.py" line="33" />
+        <location filename="../../gui/text/state_messages.py" line="32" />
         <source>'from' must be less than 'to'</source>
         <translation>“从”必须小于“到”</translation>
     </message>
     <message>
-        <location filename="../../gui/state_messages.py" line="34" />
+        <location filename="../../gui/text/state_messages.py" line="33" />
         <source>the function cannot be read</source>
         <translation>无法读取该函数</translation>
     </message>
     <message>
-        <location filename="../../gui/state_messages.py" line="35" />
+        <location filename="../../gui/text/state_messages.py" line="34" />
         <source>it is nested too deeply</source>
         <translation>嵌套层数太多</translation>
     </message>
     <message>
-        <location filename="../../gui/state_messages.py" line="36" />
+        <location filename="../../gui/text/state_messages.py" line="35" />
         <source>GradLab could not apply it (an internal error)</source>
         <translation>梯度实验室无法应用它（内部错误）</translation>
     </message>
     <message>
-        <location filename="../../gui/state_messages.py" line="45" />
+        <location filename="../../gui/text/state_messages.py" line="44" />
         <source>The {lab} lab could not load this state: {reason}.</source>
         <translation>{lab}实验无法载入这一状态：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../gui/state_messages.py" line="47" />
+        <location filename="../../gui/text/state_messages.py" line="46" />
         <source>The {lab} lab's setting “{field}” cannot be used: {reason}.</source>
         <translation>{lab}实验的设置“{field}”无法使用：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../gui/state_messages.py" line="53" />
+        <location filename="../../gui/text/state_messages.py" line="52" />
         <source>This file is damaged or is not a GradLab session (it is not valid JSON).</source>
         <translation>该文件已损坏或不是梯度实验室会话文件（不是有效的 JSON）。</translation>
     </message>
     <message>
-        <location filename="../../gui/state_messages.py" line="55" />
+        <location filename="../../gui/text/state_messages.py" line="54" />
         <source>This is not a GradLab session file.</source>
         <translation>这不是梯度实验室的会话文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/state_messages.py" line="56" />
+        <location filename="../../gui/text/state_messages.py" line="55" />
         <source>This session was saved by a newer version of GradLab (format {0}); this version reads up to format {1}. Please update GradLab.</source>
         <translation>该会话由更新版本的梯度实验室保存（格式 {0}）；本版本最多只能读取格式 {1}。请更新梯度实验室。</translation>
     </message>
     <message>
-        <location filename="../../gui/state_messages.py" line="60" />
+        <location filename="../../gui/text/state_messages.py" line="59" />
         <source>This file is too large to be a GradLab session.</source>
         <translation>该文件太大，不可能是梯度实验室会话文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/state_messages.py" line="61" />
+        <location filename="../../gui/text/state_messages.py" line="60" />
         <source>This is not a regular file (a folder or a device?).</source>
         <translation>这不是普通文件（是文件夹或设备？）。</translation>
     </message>
     <message>
-        <location filename="../../gui/state_messages.py" line="62" />
+        <location filename="../../gui/text/state_messages.py" line="61" />
         <source>The file could not be read.</source>
         <translation>无法读取该文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/state_messages.py" line="63" />
+        <location filename="../../gui/text/state_messages.py" line="62" />
         <source>The session is too large to be saved and opened again (more than {0} MB). Remove some points first.</source>
         <translation>会话太大，保存后将无法再次打开（超过 {0} MB）。请先删除一些数据点。</translation>
     </message>

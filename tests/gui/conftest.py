@@ -13,7 +13,7 @@ CH_Y = np.array([165, 165, 157, 170, 175, 165, 155, 170], float)
 def make_descent_lab(qtbot, qapp, settings_tmp):
     """Build a shown DescentLab on its own Session; stops its timers afterwards."""
     from gui.labs.descent.lab import DescentLab
-    from gui.session import Session
+    from gui.shell.session import Session
 
     made = []
 
@@ -46,7 +46,7 @@ def type_function(qtbot, lab, text: str) -> None:
 def make_chain_lab(qtbot, qapp, settings_tmp):
     """Build a shown ChainLab on its own Session (``lab._session_ref``)."""
     from gui.labs.chain.lab import ChainLab
-    from gui.session import Session
+    from gui.shell.session import Session
 
     made = []
 
@@ -76,7 +76,7 @@ def make_regression_lab(qtbot, qapp, settings_tmp):
     from PySide6.QtWidgets import QApplication
 
     from gui.labs.regression.lab import RegressionLab
-    from gui.session import Session
+    from gui.shell.session import Session
 
     def make(width: int = 1300, height: int = 850, activate: bool = False):
         session = Session()
@@ -99,7 +99,7 @@ def make_regression_lab(qtbot, qapp, settings_tmp):
 @pytest.fixture
 def win(qtbot, settings_tmp):
     """A shown MainWindow with its settings in this test's own folder."""
-    from gui.main_window import MainWindow
+    from gui.shell.main_window import MainWindow
 
     w = MainWindow()
     qtbot.addWidget(w)
@@ -113,7 +113,7 @@ def unsaved_changes_answer(monkeypatch):
     """A window with unsaved work asks Save / Discard / Cancel before New, Open and
     Quit (a modal box would block the test run): tests answer "discard" unless they
     set ``answers.reply``; every question asked is recorded in ``answers.asked``."""
-    from gui.main_window import MainWindow
+    from gui.shell.main_window import MainWindow
 
     class Answers:
         reply = "discard"

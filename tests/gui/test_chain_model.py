@@ -8,10 +8,10 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
 
-from gui import app as gapp
 from gui import theme
 from gui.labs.chain.widgets import is_dragged
 from gui.labs.model import EditCommand
+from gui.shell import app as gapp
 
 
 @pytest.fixture

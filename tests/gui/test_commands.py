@@ -7,9 +7,9 @@ import sys
 
 import pytest
 
-from gui import commands
-from gui.commands import CallbackCommand, SetValueCommand
-from gui.session import Session
+from gui.labs import commands
+from gui.labs.commands import CallbackCommand, SetValueCommand
+from gui.shell.session import Session
 
 
 class Box:

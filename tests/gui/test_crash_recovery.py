@@ -16,9 +16,9 @@ ROOT = Path(__file__).resolve().parents[2]
 EDIT = r"""
 import sys, time
 sys.path.insert(0, ROOT)
-from gui import app as gapp
+from gui.shell import app as gapp
 app = gapp.make_app(["gradlab"])
-from gui.main_window import MainWindow, autosave_path
+from gui.shell.main_window import MainWindow, autosave_path
 w = MainWindow()
 w.show()
 d = w.labs["descent"]; r = w.labs["regression"]; c = w.labs["chain"]
@@ -43,9 +43,9 @@ while True:
 RESTORE = r"""
 import sys, json
 sys.path.insert(0, ROOT)
-from gui import app as gapp
+from gui.shell import app as gapp
 app = gapp.make_app(["gradlab"])
-from gui.main_window import MainWindow
+from gui.shell.main_window import MainWindow
 w = MainWindow()
 ok = w.restore_autosave()
 d = w.labs["descent"]; r = w.labs["regression"]

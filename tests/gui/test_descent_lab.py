@@ -298,7 +298,7 @@ def test_constant_function_is_refused_inline(qtbot, lab):
 
 
 def test_switching_away_pauses_play(qtbot, settings_tmp):
-    from gui.main_window import MainWindow
+    from gui.shell.main_window import MainWindow
 
     w = MainWindow()
     qtbot.addWidget(w)

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from core.expression import ExpressionError, parse
-from gui import app as gapp
-from gui.expr_messages import _templates, expression_error_message
+from gui.shell import app as gapp
+from gui.text.expr_messages import _templates, expression_error_message
 from tests.gui.conftest import type_function
 
 ROOT = Path(__file__).resolve().parents[2]

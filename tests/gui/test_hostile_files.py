@@ -21,7 +21,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from gui.main_window import MainWindow, autosave_path
+from gui.shell.main_window import MainWindow, autosave_path
 from tests.core.work_meter import exact_power_meter, hang_guard
 
 CHAPTER = "(x+y-3)^2+(x+2y-5)^2+2"

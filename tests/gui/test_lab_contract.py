@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
 
 from gui.labs import registry
 from gui.labs.fields import StateError
-from gui.main_window import MainWindow
+from gui.shell.main_window import MainWindow
 from tests.support import ROOT
 
 # one change of each lab's saved state, in saved form (every top-level kind of value:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QUndoStack
 
-from gui import commands
+from gui.labs import commands
 from gui.labs.chain.state import ChainState
 from gui.labs.descent.state import DescentState
 from gui.labs.model import EditCommand, LabModel

@@ -8,8 +8,8 @@ import math
 import numpy as np
 import pytest
 
-from gui.lessons import LESSONS
-from gui.main_window import MainWindow
+from gui.shell.lessons import LESSONS
+from gui.shell.main_window import MainWindow
 
 
 @pytest.fixture

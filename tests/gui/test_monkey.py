@@ -53,10 +53,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import app as gapp
 from gui.labs.registry import NAMES
-from gui.lessons import LESSONS
-from gui.main_window import MainWindow
+from gui.shell import app as gapp
+from gui.shell.lessons import LESSONS
+from gui.shell.main_window import MainWindow
 
 N_ACTIONS = int(os.environ.get("GRADLAB_MONKEY_ACTIONS", "5000"))
 SEEDS = [int(s) for s in os.environ.get("GRADLAB_MONKEY_SEEDS", "20261129,7,1234").split(",")]

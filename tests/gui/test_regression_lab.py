@@ -13,7 +13,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from gui.labs.regression.lab import RegressionLab
-from gui.session import Session
+from gui.shell.session import Session
 from tests.gui.conftest import CH_X, CH_Y
 
 _SESSIONS: list[Session] = []  # keep sessions alive until the end (no teardown noise)
@@ -353,7 +353,7 @@ def test_large_data_set_drag_does_no_per_point_refit(lab, monkeypatch):
 
 
 def test_chinese_axis_labels(lab):
-    from gui import app as gapp
+    from gui.shell import app as gapp
     gapp.set_language("zh_CN")
     try:
         lab.retranslate()
@@ -552,7 +552,7 @@ def _close_csv_box(lab):
 ])
 def test_csv_errors_name_the_line_in_the_users_language(lab, text, line, en, zh):
     """The problem of each bad line came from core in English, also in Chinese."""
-    from gui import app as gapp
+    from gui.shell import app as gapp
 
     assert not lab.import_csv_text(text)
     _close_csv_box(lab)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.datasets import CsvError, dataset_ids, load_dataset, parse_points_csv
-from gui import app as gapp
+from gui.shell import app as gapp
 from gui.text import regression_messages as msg
 
 

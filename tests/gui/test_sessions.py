@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from gui import app as gapp
-from gui.main_window import MainWindow
+from gui.shell import app as gapp
+from gui.shell.main_window import MainWindow
 
 
 def test_save_then_open_restores_every_lab(win, tmp_path, qtbot):
@@ -106,7 +106,7 @@ def test_window_fits_a_1366_pixel_screen_with_the_lesson_panel(win, qtbot):
 
 # --- all or nothing (issue 9) -------------------------------------------------------
 from core import sessionfile  # noqa: E402
-from gui.main_window import autosave_path  # noqa: E402
+from gui.shell.main_window import autosave_path  # noqa: E402
 
 
 def _doc(labs: dict) -> str:
@@ -228,7 +228,7 @@ def test_recent_file_that_was_deleted_is_explained_and_forgotten(win, tmp_path, 
 
 # --- autosave -----------------------------------------------------------------------
 def _autosave_window(qtbot):
-    from gui.main_window import MainWindow
+    from gui.shell.main_window import MainWindow
 
     w = MainWindow()
     qtbot.addWidget(w)
@@ -299,7 +299,7 @@ def test_open_asks_and_save_keeps_the_work_in_a_file(win, tmp_path, unsaved_chan
     d = win.labs["descent"]
     d.set_function_text("x^2 + 6y^2")
     saved_to = tmp_path / "mine.gradlab"
-    monkeypatch.setattr("gui.main_window.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("gui.shell.files.QFileDialog.getSaveFileName",
                         staticmethod(lambda *a, **k: (str(saved_to), "")))
     unsaved_changes_answer.reply = "save"
     assert win.open_session(str(other))

@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths
 
 from core import sessionfile
-from gui import app as gapp
-from gui.main_window import MainWindow, autosave_path, data_dir
+from gui.shell import app as gapp
+from gui.shell.main_window import MainWindow, autosave_path, data_dir
 from tests.support import run_python
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,7 +54,7 @@ def test_tests_never_see_the_real_home(qapp, private_home, real_home):
     code = ("import sys; sys.path.insert(0, '.'); from pathlib import Path\n"
             "from PySide6.QtCore import QCoreApplication, QSettings\n"
             "app = QCoreApplication(['t'])\n"
-            "from gui.main_window import data_dir\n"
+            "from gui.shell.main_window import data_dir\n"
             "print(Path.home()); print(QSettings('GradLab', 'GradLab').fileName());"
             "print(data_dir())")
     proc = run_python(code)

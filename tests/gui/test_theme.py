@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from gui import app as gapp
+from gui.shell import app as gapp
 
 
 @pytest.fixture

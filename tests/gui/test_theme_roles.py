@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor
 
-from gui import app as gapp
 from gui import theme
+from gui.shell import app as gapp
 
 
 def test_every_role_is_a_valid_colour_pair(qapp):

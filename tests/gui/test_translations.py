@@ -15,8 +15,8 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 import translations as T  # noqa: E402
 
-from gui import app as gapp  # noqa: E402
-from gui.main_window import MainWindow  # noqa: E402
+from gui.shell import app as gapp  # noqa: E402
+from gui.shell.main_window import MainWindow  # noqa: E402
 
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d")
 
@@ -211,7 +211,7 @@ def test_every_visible_control_has_a_tooltip_in_both_languages(qtbot, win, tab):
 def test_messages_about_refused_sessions_are_translated(qapp):
     from core.sessionfile import SessionFileError
     from gui.labs.fields import StateError
-    from gui.state_messages import session_error_message, state_error_message
+    from gui.text.state_messages import session_error_message, state_error_message
 
     err = StateError("start.x", "not_finite")
     err.lab = "descent"

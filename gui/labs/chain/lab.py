@@ -40,7 +40,7 @@ from gui.labs.chain.vector import VECTOR_PRESETS, VectorSection
 from gui.labs.chain.widgets import fmt
 from gui.labs.fields import StateError
 from gui.labs.model import EditCommand, LabModel
-from gui.state_messages import state_error_message
+from gui.text.state_messages import state_error_message
 
 # the lab's public names (its presets, its number format, the neuron's parameters)
 __all__ = ["ChainLab", "MULTI_PRESETS", "SINGLE_PRESETS", "VECTOR_PRESETS",
@@ -93,7 +93,7 @@ class ChainLab(QWidget):
         self.model.changed.connect(self._on_model_changed)
         session.register(self.NAME, self.get_state, self.set_state)
 
-    # -- public API (gui/lessons.py, the main window, tests) ---------------
+    # -- public API (gui/shell/lessons.py, the main window, tests) ---------------
     def title(self) -> str:
         return self.tr("Chain Rule")
 

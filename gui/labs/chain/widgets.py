@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from core.expression import ExpressionError, parse
 from gui import theme
-from gui.expr_messages import expression_error_message
 from gui.text import format as text_format
+from gui.text.expr_messages import expression_error_message
 
 DIGITS = 5  # the lab's significant digits
 

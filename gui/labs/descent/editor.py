@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QLineEdit,
 
 from core.expression import ExpressionError, Objective
 from gui import theme
-from gui.expr_messages import expression_error_message
 from gui.labs.descent.common import Panel, push_edit, restyle
 from gui.labs.descent.results import parse_function, ranges_of, start_of
 from gui.labs.descent.state import PRESETS, DescentState
 from gui.labs.model import LabModel
+from gui.text.expr_messages import expression_error_message
 
 
 def plain_text(rich: str) -> str:

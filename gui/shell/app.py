@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 RESOURCES = ROOT / "resources"
 TRANSLATIONS = RESOURCES / "translations"
 LANGUAGES = ("en", "zh_CN")
@@ -103,28 +103,10 @@ def set_language(lang: str) -> bool:
 def apply_theme(app: QApplication, theme: str) -> None:
     """'light' or 'dark': Fusion style with a matching palette; pyqtgraph widgets
     that exist are recoloured by the main window."""
-    from PySide6.QtGui import QColor, QPalette
+    from gui import theme as colours
 
     app.setStyle("Fusion")
     if theme != "dark":
         app.setPalette(app.style().standardPalette())
         return
-    pal = QPalette()
-    base, window, text = QColor(30, 32, 36), QColor(45, 48, 54), QColor(225, 228, 232)
-    roles = QPalette.ColorRole
-    pal.setColor(roles.Window, window)
-    pal.setColor(roles.WindowText, text)
-    pal.setColor(roles.Base, base)
-    pal.setColor(roles.AlternateBase, window)
-    pal.setColor(roles.ToolTipBase, window)
-    pal.setColor(roles.ToolTipText, text)
-    pal.setColor(roles.Text, text)
-    pal.setColor(roles.Button, window)
-    pal.setColor(roles.ButtonText, text)
-    pal.setColor(roles.BrightText, QColor(255, 80, 80))
-    pal.setColor(roles.Highlight, QColor(58, 123, 213))
-    pal.setColor(roles.HighlightedText, QColor(255, 255, 255))
-    pal.setColor(roles.Link, QColor(120, 170, 255))
-    pal.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor(120, 120, 120))
-    pal.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor(120, 120, 120))
-    app.setPalette(pal)
+    app.setPalette(colours.dark_palette())

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from gui.labs.fields import StateError
-from gui.state_messages import state_error_message
+from gui.text.state_messages import state_error_message
 
 _log = logging.getLogger(__name__)
 

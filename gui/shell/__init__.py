@@ -1,0 +1,1 @@
+"""The shell: the application, the main window, the session, the lessons."""

@@ -1,0 +1,264 @@
+"""Session files: new, open, save, save as, export a picture, the recent files,
+and the question about unsaved work.
+
+:class:`SessionFilesMixin` is part of :class:`gui.shell.main_window.MainWindow`;
+its texts are in the ``MainWindow`` translation context.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from core import sessionfile
+from gui.labs.fields import StateError
+from gui.shell import app as gapp
+from gui.text.state_messages import session_error_message, state_error_message
+
+translate = QCoreApplication.translate  # every text here: "MainWindow" context
+
+SESSION_FILTER = "GradLab session (*.gradlab);;JSON (*.json);;All files (*)"
+MAX_RECENT = 8
+
+
+class SessionFilesMixin:
+    """The File menu's work: every file the user names goes through here."""
+
+    def _apply_document(self, doc: dict) -> None:
+        """All or nothing: raises StateError before anything changes."""
+        self.session.restore(doc["labs"])
+        tab = doc.get("app", {}).get("tab")
+        if isinstance(tab, str):
+            self.show_lab(tab)
+
+    # -- unsaved work -------------------------------------------------------
+    def ask_save_changes(self, action: str) -> str:
+        """Ask what to do with unsaved work before ``action`` ("new", "open",
+        "quit"); returns "save", "discard" or "cancel"."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(translate("MainWindow", "Unsaved changes"))
+        name = (
+            self.file_path.name if self.file_path else translate("MainWindow", "Untitled session")
+        )
+        box.setText(translate("MainWindow", "Save the changes to “{0}”?").format(name))
+        if action == "quit" and self.autosave_error is None:
+            box.setInformativeText(
+                translate(
+                    "MainWindow",
+                    "If you don't save, your work is still kept: GradLab reopens it the next "
+                    "time it starts.",
+                )
+            )
+        elif action == "quit":
+            box.setInformativeText(
+                translate(
+                    "MainWindow",
+                    "Your work could not be kept automatically ({0}). If you don't save it "
+                    "now, it is lost.",
+                ).format(self.autosave_error)
+            )
+        else:
+            box.setInformativeText(
+                translate("MainWindow", "If you don't save, your changes are lost.")
+            )
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        if action == "quit" and self.autosave_error is None:
+            box.button(QMessageBox.StandardButton.Discard).setText(
+                translate("MainWindow", "Quit without saving")
+            )
+        answer = box.exec()
+        return {
+            QMessageBox.StandardButton.Save: "save",
+            QMessageBox.StandardButton.Discard: "discard",
+        }.get(QMessageBox.StandardButton(answer), "cancel")
+
+    def maybe_save(self, action: str) -> bool:
+        """Qt's usual pattern: True when it is fine to go on with ``action``."""
+        if not self.is_modified():
+            return True
+        answer = self.ask_save_changes(action)
+        if answer == "save":
+            return self.save_session()
+        return answer == "discard"
+
+    def new_session(self) -> bool:
+        if not self.maybe_save("new"):
+            return False
+        self.session.reset()
+        self.session.undo_stack.setClean()
+        self.file_path = None
+        self._update_title()
+        self.autosave()
+        return True
+
+    def open_session(self, path: str | None = None) -> bool:
+        if not self.maybe_save("open"):
+            return False
+        if not path:
+            path, _f = QFileDialog.getOpenFileName(
+                self, translate("MainWindow", "Open session"), str(self._last_dir()), SESSION_FILTER
+            )
+            if not path:
+                return False
+        if not Path(path).exists():
+            # e.g. a recent file that was moved or deleted: say so, forget it
+            self._forget_recent(str(path))
+            QMessageBox.warning(
+                self,
+                translate("MainWindow", "Cannot open session"),
+                translate("MainWindow", "This file no longer exists.")
+                + "\n\n"
+                + str(path)
+                + "\n\n"
+                + translate("MainWindow", "Nothing was changed: your current work is as it was."),
+            )
+            return False
+        try:
+            doc = sessionfile.load(path)
+            self._apply_document(doc)
+        except (sessionfile.SessionFileError, StateError) as exc:
+            QMessageBox.warning(
+                self,
+                translate("MainWindow", "Cannot open session"),
+                self._session_error_text(exc, path),
+            )
+            return False
+        self.file_path = Path(path)
+        self._add_recent(path)
+        self.session.undo_stack.setClean()
+        self._update_title()
+        self.autosave()
+        return True
+
+    def _session_error_text(
+        self, exc: sessionfile.SessionFileError | StateError, path: str | os.PathLike
+    ) -> str:
+        why = (
+            state_error_message(exc) if isinstance(exc, StateError) else session_error_message(exc)
+        )
+        return (
+            why
+            + "\n\n"
+            + str(path)
+            + "\n\n"
+            + translate("MainWindow", "Nothing was changed: your current work is as it was.")
+        )
+
+    def save_session(self) -> bool:
+        if self.file_path is None:
+            return self.save_session_as()
+        return self._write(self.file_path)
+
+    def save_session_as(self, path: str | None = None) -> bool:
+        if not path:
+            path, _f = QFileDialog.getSaveFileName(
+                self,
+                translate("MainWindow", "Save session"),
+                str(self._last_dir() / "session.gradlab"),
+                SESSION_FILTER,
+            )
+            if not path:
+                return False
+        return self._write(Path(path))
+
+    def _write(self, path: Path) -> bool:
+        try:
+            sessionfile.save(path, self.session.state(), self.app_state())
+        except sessionfile.SessionFileError as exc:
+            QMessageBox.warning(
+                self, translate("MainWindow", "Cannot save session"), session_error_message(exc)
+            )
+            return False
+        except (OSError, ValueError, RecursionError) as exc:
+            QMessageBox.warning(
+                self,
+                translate("MainWindow", "Cannot save session"),
+                translate("MainWindow", "The session could not be saved:") + f"\n{exc}",
+            )
+            return False
+        self.file_path = Path(path)
+        self._add_recent(str(path))
+        self.session.undo_stack.setClean()
+        self._update_title()
+        self.session.status.emit(translate("MainWindow", "Saved {0}").format(path))
+        return True
+
+    def export_picture(self, path: str | None = None) -> bool:
+        """The current lab as PNG (pixels, 3D views included) or SVG (vector)."""
+        if not path:
+            path, _f = QFileDialog.getSaveFileName(
+                self,
+                translate("MainWindow", "Export picture"),
+                str(self._last_dir() / "gradlab.png"),
+                "PNG (*.png);;SVG (*.svg)",
+            )
+            if not path:
+                return False
+        widget = self.tabs.currentWidget()
+        if str(path).lower().endswith(".svg"):
+            from PySide6.QtCore import QPoint, QRect, QSize
+            from PySide6.QtGui import QPainter
+            from PySide6.QtSvg import QSvgGenerator
+
+            gen = QSvgGenerator()
+            gen.setFileName(str(path))
+            gen.setSize(QSize(widget.width(), widget.height()))
+            gen.setViewBox(QRect(0, 0, widget.width(), widget.height()))
+            gen.setTitle("GradLab")
+            painter = QPainter(gen)
+            ok = painter.isActive()
+            if ok:
+                # PySide6 has no render(painter) overload: the offset is required
+                widget.render(painter, QPoint(0, 0))
+                ok = painter.end()
+        else:
+            ok = widget.grab().save(str(path))
+        if not ok:
+            QMessageBox.warning(
+                self,
+                translate("MainWindow", "Export picture"),
+                translate("MainWindow", "The picture could not be saved."),
+            )
+        else:
+            self.session.status.emit(translate("MainWindow", "Saved {0}").format(path))
+        return bool(ok)
+
+    def _last_dir(self) -> Path:
+        recent = self.recent_files()
+        return Path(recent[0]).parent if recent else Path.home()
+
+    def recent_files(self) -> list[str]:
+        v = gapp.settings().value("recentFiles", [])
+        if isinstance(v, str):
+            v = [v]
+        return [str(p) for p in (v or [])][:MAX_RECENT]
+
+    def _add_recent(self, path: str) -> None:
+        path = str(Path(path).resolve())
+        files = [p for p in self.recent_files() if p != path]
+        gapp.settings().setValue("recentFiles", [path] + files[: MAX_RECENT - 1])
+        self._fill_recent_menu()
+
+    def _forget_recent(self, path: str) -> None:
+        path = str(Path(path).resolve())
+        files = [p for p in self.recent_files() if p != path]
+        gapp.settings().setValue("recentFiles", files)
+        self._fill_recent_menu()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        for p in files:
+            act = self.recent_menu.addAction(Path(p).name)
+            act.setToolTip(p)
+            act.triggered.connect(lambda _c=False, p=p: self.open_session(p))
+        self.recent_menu.setEnabled(bool(files))

@@ -25,6 +25,16 @@ from core.regression_numeric import (
 )
 
 
+
+def _substitution_matrix(p: int, mean: float, std: float) -> np.ndarray:
+    """(p, p): row j holds the ascending coefficients of ((x − mean)/std)^j in x."""
+    m = np.zeros((p, p))
+    for j in range(p):
+        e = np.zeros(p)
+        e[j] = 1.0
+        m[j] = _compose_to_raw(e, mean, std)[:p]
+    return m
+
 class PolynomialCost:
     """C(θ) = Σ (y_i − Σ_j θ_j u_i^(p−1−j))² as an objective for gradient descent.
 
@@ -171,30 +181,18 @@ class PolynomialCost:
         if not self.standardize:
             return th.copy()
         # ascending coefficients in z, composed with z = (x − mean)/std
-        asc = th[..., ::-1]
-        p = self.n
-        # matrix M with raw_asc = asc @ M, M[j] = ascending coeffs of z^j in x
-        m = np.zeros((p, p))
-        for j in range(p):
-            e = np.zeros(p)
-            e[j] = 1.0
-            m[j] = _compose_to_raw(e, self.x_mean, self.x_std)[:p]
-        return (asc @ m)[..., ::-1]
+        # raw_asc = asc @ M, M[j] = ascending coeffs of z^j in x
+        m = _substitution_matrix(self.n, self.x_mean, self.x_std)
+        return (th[..., ::-1] @ m)[..., ::-1]
 
     def from_raw(self, coefficients: Any) -> np.ndarray:
         """Inverse of :meth:`to_raw`: raw-x coefficients → parameters of this cost."""
         th = self._params(coefficients)
         if not self.standardize:
             return th.copy()
-        asc = th[..., ::-1]
-        p = self.n
         # x = std·z + mean; M[j] = ascending coeffs of x^j in z
-        m = np.zeros((p, p))
-        for j in range(p):
-            e = np.zeros(p)
-            e[j] = 1.0
-            m[j] = _compose_to_raw(e, -self.x_mean / self.x_std, 1.0 / self.x_std)[:p]
-        return (asc @ m)[..., ::-1]
+        m = _substitution_matrix(self.n, -self.x_mean / self.x_std, 1.0 / self.x_std)
+        return (th[..., ::-1] @ m)[..., ::-1]
 
     def __repr__(self) -> str:
         return (

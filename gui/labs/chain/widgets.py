@@ -10,15 +10,12 @@ from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFrame,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QScrollArea,
-    QSlider,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +24,7 @@ from core.expression import ExpressionError, parse
 from gui import theme
 from gui.text import format as text_format
 from gui.text.expr_messages import expression_error_message
+from gui.widgets.slider_spin import SliderSpin
 
 DIGITS = 5  # the lab's significant digits
 
@@ -187,62 +185,21 @@ class ExprField(QWidget):
         super().changeEvent(event)
 
 
-class NumberControl(QWidget):
-    """A slider and a spin box for one number.  ``edited(value, from_slider)``:
-    the slider's steps and the spin box's arrows are repeats of one edit."""
+class NumberControl(SliderSpin):
+    """A slider and a spin box for one number on a grid of ``step``.
+    ``edited(value, merge)``: the slider's steps and the spin box's arrows are
+    repeats of one edit (merge is always True)."""
 
     edited = Signal(float, bool)
 
     def __init__(self, lo: float, hi: float, step: float, decimals: int = 3,
                  spin_range: tuple[float, float] | None = None,
                  parent: QWidget | None = None):
-        super().__init__(parent)
-        self.lo, self.hi, self.step = lo, hi, step
-        self.label = QLabel()
-        self.label.setMinimumWidth(30)
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setRange(0, int(round((hi - lo) / step)))
-        self.spin = QDoubleSpinBox()
-        srange = spin_range or (lo, hi)
-        self.spin.setRange(*srange)
-        self.spin.setDecimals(decimals)
-        self.spin.setSingleStep(step * 5)
-        self.spin.setKeyboardTracking(False)
-        self.spin.setMinimumWidth(84)
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.label)
-        lay.addWidget(self.slider, 1)
-        lay.addWidget(self.spin)
-        self.slider.valueChanged.connect(self._from_slider)
-        self.spin.valueChanged.connect(self._from_spin)
+        super().__init__("", lo, hi, step, decimals, spin_range, parent=parent)
+        self.valueChanged.connect(self._edited)
 
-    def value(self) -> float:
-        return self.spin.value()
-
-    def set_tooltip(self, text: str) -> None:
-        for w in (self.slider, self.spin):
-            w.setToolTip(text)
-
-    def _slider_index(self, v: float) -> int:
-        return int(round((min(max(v, self.lo), self.hi) - self.lo) / self.step))
-
-    def set_value(self, v: float) -> None:
-        """Show the model's value (no signal)."""
-        with QSignalBlocker(self.slider), QSignalBlocker(self.spin):
-            self.spin.setValue(v)
-            self.slider.setValue(self._slider_index(v))
-
-    def _from_slider(self, i: int) -> None:
-        v = round(self.lo + i * self.step, 10)
-        with QSignalBlocker(self.spin):
-            self.spin.setValue(v)
+    def _edited(self, v: float, _live: bool) -> None:
         self.edited.emit(v, True)
-
-    def _from_spin(self, v: float) -> None:
-        with QSignalBlocker(self.slider):
-            self.slider.setValue(self._slider_index(v))
-        self.edited.emit(float(v), True)
 
 
 def card_css() -> str:

@@ -5,13 +5,11 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSlider,
     QVBoxLayout,
     QWidget,
 )
@@ -19,68 +17,20 @@ from PySide6.QtWidgets import (
 from core.regression import parameter_window
 from gui import theme
 from gui.text.format import fmt
-from gui.views.ranges import safe_range
+from gui.widgets.slider_spin import SliderSpin
 
 #: the sliders span the best (k, b) ± 3 times the data's natural spreads
 SLIDER_SPREAD = 3.0
 
 
-class ParamSlider(QWidget):
-    """A slider with a spin box for one real parameter.  ``valueChanged(float, bool)``:
-    the bool is True while the slider is being dragged (live, not yet committed)."""
-
-    valueChanged = Signal(float, bool)
-    dragFinished = Signal()
-    STEPS = 1000
+class ParamSlider(SliderSpin):
+    """k or b: a slider over a range taken from the data, and a spin box for any
+    value. ``valueChanged(float, bool)``: the bool is True while the slider is
+    dragged (live, not yet committed)."""
 
     def __init__(self, name: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.lo, self.hi = -1.0, 1.0
-        self.name = QLabel(name)
-        self.name.setMinimumWidth(18)
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setRange(0, self.STEPS)
-        self.spin = QDoubleSpinBox()
-        self.spin.setDecimals(4)
-        self.spin.setRange(-1e9, 1e9)
-        self.spin.setKeyboardTracking(False)
-        self.spin.setMinimumWidth(100)
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.name)
-        lay.addWidget(self.slider, 1)
-        lay.addWidget(self.spin)
-        self.slider.valueChanged.connect(self._from_slider)
-        self.slider.sliderReleased.connect(self.dragFinished)
-        self.spin.valueChanged.connect(lambda v: self.valueChanged.emit(float(v), False))
-
-    def set_range(self, lo: float, hi: float) -> None:
-        # from the data: nan, inf or ±1e308 (huge data) must still give a usable range
-        self.lo, self.hi = safe_range(lo, hi, (-1.0, 1.0))
-        span = self.hi - self.lo
-        self.spin.setSingleStep(10.0 ** math.floor(math.log10(span / 100)))
-
-    def value(self) -> float:
-        return float(self.spin.value())
-
-    def set_value(self, v: float) -> None:
-        for w in (self.slider, self.spin):
-            w.blockSignals(True)
-        if math.isfinite(v):
-            self.spin.setValue(v)
-        span = self.hi - self.lo
-        t = (v / 2 - self.lo / 2) / (span / 2) if span > 0 else 0.0  # no overflow
-        pos = round(min(max(t, 0.0), 1.0) * self.STEPS) if math.isfinite(t) else 0
-        self.slider.setValue(int(pos))
-        for w in (self.slider, self.spin):
-            w.blockSignals(False)
-
-    def _from_slider(self, pos: int) -> None:
-        v = self.lo + (self.hi - self.lo) * pos / self.STEPS
-        self.spin.blockSignals(True)
-        self.spin.setValue(v)
-        self.spin.blockSignals(False)
-        self.valueChanged.emit(v, self.slider.isSliderDown())
+        super().__init__(name, spin_range=(-1e9, 1e9), label_width=18, spin_width=100,
+                         parent=parent)
 
 
 class MyLinePanel(QWidget):

@@ -26,6 +26,7 @@ from __future__ import annotations
 import keyword
 import math
 import re
+from collections import OrderedDict
 from collections.abc import Sequence
 
 import sympy as sp
@@ -48,8 +49,8 @@ from core.expression_tree import _MAX_DIGIT_ESTIMATE as _MAX_DIGIT_ESTIMATE
 from core.expression_tree import _build
 from core.objective import Objective
 
-__all__ = ["ExpressionError", "Objective", "parse", "FUNCTIONS", "CONSTANTS", "to_text",
-           "bounded_power", "bounded_subs", "real_diff", "numeric_function"]
+__all__ = ["ExpressionError", "Objective", "parse", "parse_cached", "FUNCTIONS", "CONSTANTS",
+           "to_text", "bounded_power", "bounded_subs", "real_diff", "numeric_function"]
 
 
 def _order(names: set[str]) -> tuple[str, ...]:
@@ -186,6 +187,26 @@ def parse(text: str, variables: Sequence[str] | None = None) -> Objective:
                      partials=partials, _tree=tree, _f=f, _g=g, _sf=sf, _sg=sg,
                      _hessian_size=k * k * d2)
 
+
+
+_PARSED: OrderedDict[str, Objective] = OrderedDict()
+PARSE_CACHE_SIZE = 32
+
+
+def parse_cached(text: str) -> Objective:
+    """:func:`parse` of ``text`` (its own variables), remembered for the last
+    ``PARSE_CACHE_SIZE`` texts that parsed: typing back and forth, validating a
+    saved state and computing its results parse a text once. An Objective is not
+    changed by its users, so one may be shared. Errors are raised each time."""
+    obj = _PARSED.get(text)
+    if obj is None:
+        obj = parse(text)
+        _PARSED[text] = obj
+        while len(_PARSED) > PARSE_CACHE_SIZE:
+            _PARSED.popitem(last=False)
+    else:
+        _PARSED.move_to_end(text)
+    return obj
 
 # "sinx", "cos2y", "expx": a function name glued to its argument
 _GLUED_FUNCTION = re.compile(

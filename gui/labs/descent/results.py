@@ -8,33 +8,21 @@ the state the way the runs need it (missing variables take the defaults).
 from __future__ import annotations
 
 import math
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from core.descent import RunClass, Trajectory, classify_run, descend, learning_rate_bound
-from core.expression import ExpressionError, Objective, parse
+from core.expression import ExpressionError, Objective, parse_cached
 from core.optimizers import make_optimizer
 from gui.labs.descent.state import DEFAULT_RANGE, DescentState
 
 DEFAULT_START = 1.0
-_CACHE: OrderedDict[str, Objective] = OrderedDict()
-_CACHE_SIZE = 32
-
-
 def parse_function(text: str) -> Objective:
-    """``parse(text)``, cached (the last 32 texts); raises ExpressionError, and
-    ExpressionError("no_variable") for a function of no variable."""
-    if text in _CACHE:
-        _CACHE.move_to_end(text)
-        obj = _CACHE[text]
-    else:
-        obj = parse(text)
-        _CACHE[text] = obj
-        while len(_CACHE) > _CACHE_SIZE:
-            _CACHE.popitem(last=False)
+    """``parse(text)``, cached (core.expression.parse_cached); raises ExpressionError,
+    and ExpressionError("no_variable") for a function of no variable."""
+    obj = parse_cached(text)
     if obj.n == 0:
         raise ExpressionError("f has no variable: write a function of x, y, …", None,
                               "no_variable")

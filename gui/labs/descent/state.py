@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.expression import ExpressionError, parse
+from core.expression import ExpressionError, parse_cached
 from core.optimizers import OPTIMIZER_NAMES, default_hyper, make_optimizer
 from gui.labs import fields as f
 from gui.labs.fields import StateError
@@ -164,7 +164,7 @@ def apply(state: DescentState, change: Any) -> DescentState:
 def _function(key: str, value: Any) -> str:
     text = f.text(key, value, max_len=500)
     try:
-        objective = parse(text)
+        objective = parse_cached(text)
     except ExpressionError as exc:
         raise StateError(key, "invalid_expression", error=exc.key) from None
     if objective.n == 0:

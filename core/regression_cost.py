@@ -25,7 +25,6 @@ from core.regression_numeric import (
 )
 
 
-
 def _substitution_matrix(p: int, mean: float, std: float) -> np.ndarray:
     """(p, p): row j holds the ascending coefficients of ((x − mean)/std)^j in x."""
     m = np.zeros((p, p))

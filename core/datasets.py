@@ -8,13 +8,13 @@ Every data set is real and its source is stated: the chapter's own 8 points
 (the default), Anscombe's quartet, and two classic small tables distributed with R.
 
 Also: :func:`parse_points_csv` / :func:`format_points_csv` for the user's own
-points.  Standard library + numpy only (no Qt).
+points, and (from :mod:`core.points_io`, re-exported) :func:`read_points`,
+:func:`read_points_text`, :class:`PointsTable` and :class:`CsvError`.  Standard
+library + numpy only (no Qt).
 """
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from core.points_io import CsvError, PointsTable, read_points, read_points_text, to_number
 
 __all__ = [
     "DEFAULT_DATASET_ID",
@@ -34,6 +36,9 @@ __all__ = [
     "default_dataset",
     "parse_points_csv",
     "format_points_csv",
+    "PointsTable",
+    "read_points",
+    "read_points_text",
 ]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "resources" / "data"
@@ -43,118 +48,20 @@ DEFAULT_DATASET_ID = "chapter_heights"
 # --------------------------------------------------------------------------- CSV
 
 
-class CsvError(ValueError):
-    """Bad CSV text, as codes (the GUI's catalogue turns them into sentences).
-
-    ``code``, ``line`` and ``params`` describe the first problem; ``problems`` lists
-    every problem found, each a :class:`CsvError` too, in the order of the text.
-    ``line`` is 1-based; 0 refers to the whole text.  Codes and their parameters:
-
-    * ``"wrong_columns"`` (``found``): a data row without exactly two columns;
-    * ``"header_columns"`` (``found``): a header line without exactly two names;
-    * ``"not_a_number"`` (``column`` "x" or "y", ``value``: the text, "" if empty);
-    * ``"not_finite"`` (``column``, ``value``): nan or infinity;
-    * ``"no_rows"``: no data rows at all (line 0).
-    """
-
-    def __init__(self, code: str, line: int = 0, **params: Any):
-        shown = f"line {line}: {code}" if line else code
-        super().__init__(shown + (f" {params}" if params else ""))
-        self.code = code
-        self.line = int(line)
-        self.params: dict[str, Any] = params
-        self.problems: list[CsvError] = [self]
-
-    @classmethod
-    def of(cls, problems: Sequence[CsvError]) -> CsvError:
-        """One error that stands for all of ``problems`` (the first one, listing all)."""
-        first = problems[0]
-        first.problems = list(problems)
-        return first
-
-
-_DECIMAL_COMMA = re.compile(r"^[+-]?(\d+,\d*|,\d+)([eE][+-]?\d+)?$")
-
-
-def _detect_separator(line: str) -> str | None:
-    """Tab, semicolon or comma, in that order of preference; None = whitespace."""
-    for sep in ("\t", ";", ","):
-        if sep in line:
-            return sep
-    return None
-
-
-def _split(line: str, sep: str | None) -> list[str]:
-    fields = [f.strip() for f in (line.split(sep) if sep else line.split())]
-    while len(fields) > 2 and fields[-1] == "":  # tolerate trailing separators
-        fields.pop()
-    return fields
-
-
-def _to_float(field: str, sep: str | None) -> float | None:
-    """The number in ``field`` or None when it is not a number at all."""
-    text = field.strip().strip('"').strip("'").strip()
-    if sep == ";" and _DECIMAL_COMMA.match(text):
-        text = text.replace(",", ".")  # "1,5;2,5": decimal commas
-    try:
-        return float(text)
-    except ValueError:
-        return None
-
-
 def parse_points_csv(text: str) -> tuple[np.ndarray, np.ndarray]:
-    """Parse two-column numeric text into (x, y) float arrays.
+    """The (x, y) float arrays of point text: :func:`read_points_text` with its
+    default columns (of a two-column table: both).
 
     Accepts an optional header line (the first content line, if none of its
-    fields is a number), comma / tab / semicolon (decimal commas allowed with
-    semicolons) or whitespace separators, blank lines, ``#`` comments (whole line
-    or trailing) and a UTF-8 byte-order mark.  Any bad row — not a number, not
-    exactly two columns, nan or infinity — makes it raise :class:`CsvError`
-    listing every bad line; it never returns part of the data.  Text without any
-    data rows is an error too.
+    fields is a number), comma / tab / semicolon / ``，`` (decimal commas allowed)
+    or whitespace separators, quoted fields, blank lines, ``#`` comments (whole line
+    or trailing) and a byte-order mark.  Any bad row in the columns read — not a
+    number, too few or too many fields, nan or infinity — makes it raise
+    :class:`CsvError` listing every bad line; it never returns part of the data.
+    Text without any data rows is an error too.
     """
-    if not isinstance(text, str):
-        raise TypeError("parse_points_csv expects text (str)")
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    errors: list[CsvError] = []
-    xs: list[float] = []
-    ys: list[float] = []
-    sep: str | None = None
-    seen_content = False
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        if sep is None and not seen_content:
-            sep = _detect_separator(line)
-        fields = _split(line, sep)
-        values = [_to_float(f, sep) for f in fields]
-        first = not seen_content
-        seen_content = True
-        if first and all(v is None for v in values):
-            if len(fields) != 2:
-                errors.append(CsvError("header_columns", number, found=len(fields)))
-            continue
-        if len(fields) != 2:
-            errors.append(CsvError("wrong_columns", number, found=len(fields)))
-            continue
-        row_ok = True
-        for name, field, value in zip(("x", "y"), fields, values, strict=False):
-            if value is None:
-                errors.append(CsvError("not_a_number", number, column=name, value=field))
-                row_ok = False
-            elif not math.isfinite(value):
-                errors.append(CsvError("not_finite", number, column=name, value=field))
-                row_ok = False
-        if row_ok:
-            xs.append(values[0])  # type: ignore[arg-type]
-            ys.append(values[1])  # type: ignore[arg-type]
-    if errors:
-        raise CsvError.of(errors)
-    if not xs:
-        raise CsvError("no_rows")
-    return np.array(xs, dtype=np.float64), np.array(ys, dtype=np.float64)
+    table = read_points_text(text)
+    return table.x, table.y
 
 
 def _format_number(v: float) -> str:
@@ -180,7 +87,7 @@ def format_points_csv(
         if len(header) != 2:
             raise ValueError("header must have two names")
         for name in header:
-            if any(c in str(name) for c in ",#\n\r") or _to_float(str(name), ",") is not None:
+            if any(c in str(name) for c in ",#\n\r") or to_number(str(name).strip()) is not None:
                 raise ValueError(f"header name {name!r} cannot be written unambiguously")
         lines.append(f"{header[0]},{header[1]}")
     lines.extend(f"{_format_number(a)},{_format_number(b)}" for a, b in zip(xa, ya, strict=False))

@@ -132,11 +132,14 @@ def test_errors_report_line_numbers_and_never_partial():
     lines = [p.line for p in err.problems]
     assert lines == [3, 6, 7, 8, 9]
     probs = {p.line: p for p in err.problems}
-    assert (probs[3].code, probs[3].params) == ("not_a_number", {"column": "y", "value": "abc"})
+    assert (probs[3].code, probs[3].params) == ("not_a_number",
+        {"column": "y", "value": "abc", "axis": "y"})
     assert (probs[6].code, probs[6].params) == ("wrong_columns", {"found": 1})
     assert (probs[7].code, probs[7].params) == ("wrong_columns", {"found": 3})
-    assert (probs[8].code, probs[8].params) == ("not_finite", {"column": "x", "value": "nan"})
-    assert (probs[9].code, probs[9].params) == ("not_finite", {"column": "y", "value": "inf"})
+    assert (probs[8].code, probs[8].params) == ("not_finite",
+        {"column": "x", "value": "nan", "axis": "x"})
+    assert (probs[9].code, probs[9].params) == ("not_finite",
+        {"column": "y", "value": "inf", "axis": "y"})
     assert (err.code, err.line) == ("not_a_number", 3)  # the first problem
     assert "line 3" in str(err)
 

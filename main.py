@@ -2,6 +2,9 @@
 
     uv run main.py                                   open the window
     uv run main.py --screenshot out.png --tab descent  save a picture and exit
+    uv run main.py FILE                              open a session (.gradlab) or
+                                                     import points (.csv .tsv .txt)
+    uv run main.py --version                         print the version and exit
 
 A ``--screenshot`` or ``--first-paint-time`` run neither reads nor writes the
 user's autosave, recent files or preferences: it starts from the defaults (plus
@@ -21,6 +24,11 @@ from gui.labs import registry  # noqa: E402 - Qt-free and light: nothing importe
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="gradlab", description="GradLab 梯度实验室")
+    p.add_argument("file", nargs="?", metavar="FILE",
+                   help="a session (.gradlab) to open or points (.csv, .tsv, .txt) to import")
+    from gui.shell.about import app_version  # Qt-free
+
+    p.add_argument("--version", action="version", version=f"GradLab {app_version()}")
     p.add_argument("--screenshot", metavar="FILE.png",
                    help="render the window, save it to FILE.png and exit")
     p.add_argument("--tab", choices=registry.NAMES,
@@ -29,6 +37,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--theme", choices=("light", "dark"),
                    help="colour theme (for --screenshot; otherwise remembered)")
     p.add_argument("--size", default="1400x900", help="window size for --screenshot (WxH)")
+    p.add_argument("--zoom", type=int, metavar="PERCENT",
+                   help="zoom, 80 to 200 (for --screenshot; otherwise remembered)")
     p.add_argument("--first-paint-time", action="store_true",
                    help="print the wall-clock time of the first painted frame and exit "
                         "(used by bench/bench_startup.py)")
@@ -61,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(persistent=not headless)
     if args.theme:
         window.set_theme(args.theme)
+    if args.zoom:
+        window.set_zoom(args.zoom / 100)
     restore = not headless and os.environ.get("GRADLAB_NO_AUTOSAVE_RESTORE", "") in ("", "0")
     if args.tab:
         window.show_lab(args.tab)
@@ -96,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
             if args.tab:
                 window.show_lab(args.tab)
         window.build_current_lab()
+        if args.file:
+            window.open_path(args.file)
         if args.first_paint_time:
             app.processEvents()
             print(f"FIRST_PAINT {t_paint:.6f}", flush=True)
@@ -120,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
 
         def prepare() -> None:
             window.build_current_lab()
+            if args.file:
+                window.open_path(args.file)
             QTimer.singleShot(900, shoot)
 
         QTimer.singleShot(60, prepare)  # also built after the first paint; either way

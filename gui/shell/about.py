@@ -1,7 +1,10 @@
 """The About box: what GradLab is and what it runs on."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the module stays Qt-free to import: main.py --version uses it
+    from PySide6.QtWidgets import QWidget
 
 
 def about_text(window: QWidget | None = None) -> str:
@@ -12,13 +15,32 @@ def about_text(window: QWidget | None = None) -> str:
     from PySide6.QtCore import QCoreApplication, qVersion
 
     renderer = gl_renderer() or "?"
-    return (QCoreApplication.translate(
+    return (QCoreApplication.translate("MainWindow", "GradLab {version}").format(
+        version=app_version()) + "\n\n" + QCoreApplication.translate(
         "MainWindow", "GradLab 梯度实验室: the chain rule, gradient descent and least "
         "squares, to touch.") + "\n\n"
             f"Qt {qVersion()} · PySide6 {pyside_version}\n"
             f"pyqtgraph {pyqtgraph.__version__} · numpy {numpy.__version__} · "
             f"sympy {sympy.__version__}\n"
             f"OpenGL: {renderer}")
+
+
+def app_version() -> str:
+    """The installed package's version, else pyproject.toml's (a source checkout)."""
+    try:
+        from importlib.metadata import PackageNotFoundError, version
+
+        return version("gradlab")
+    except PackageNotFoundError:
+        import re
+        from pathlib import Path
+
+        toml = Path(__file__).resolve().parents[2] / "pyproject.toml"
+        try:
+            m = re.search(r'^version\s*=\s*"([^"]+)"', toml.read_text("utf-8"), re.MULTILINE)
+        except OSError:
+            m = None
+        return m.group(1) if m else "?"
 
 
 def gl_renderer() -> str | None:

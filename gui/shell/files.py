@@ -7,6 +7,7 @@ its texts are in the ``MainWindow`` translation context.
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -17,10 +18,21 @@ from core import sessionfile
 from gui.labs.fields import StateError
 from gui.shell import app as gapp
 from gui.text.state_messages import session_error_message, state_error_message
+from gui.views import export
 
 translate = QCoreApplication.translate  # every text here: "MainWindow" context
 
 SESSION_FILTER = "GradLab session (*.gradlab);;JSON (*.json);;All files (*)"
+POINT_SUFFIXES = (".csv", ".tsv", ".txt")
+SESSION_SUFFIXES = (".gradlab", ".json")
+
+
+def _kind(path: str) -> str | None:
+    """"session", "points" or None (a file GradLab does not open), by suffix."""
+    suffix = Path(path).suffix.lower()
+    if suffix in SESSION_SUFFIXES:
+        return "session"
+    return "points" if suffix in POINT_SUFFIXES else None
 MAX_RECENT = 8
 
 
@@ -192,36 +204,23 @@ class SessionFilesMixin:
         self.session.status.emit(translate("MainWindow", "Saved {0}").format(path))
         return True
 
-    def export_picture(self, path: str | None = None) -> bool:
-        """The current lab as PNG (pixels, 3D views included) or SVG (vector)."""
+    def export_picture(self, path: str | None = None, scale: int | None = None,
+                       widget=None) -> bool:
+        """The current lab (or ``widget``) as PNG at 1×, 2× or 3× its size on screen
+        (3D views included) or as SVG (vector)."""
+        filters = [translate("MainWindow", "PNG, 1× (*.png)"),
+                   translate("MainWindow", "PNG, 2× for slides (*.png)"),
+                   translate("MainWindow", "PNG, 3× (*.png)"), "SVG (*.svg)"]
         if not path:
-            path, _f = QFileDialog.getSaveFileName(
-                self,
-                translate("MainWindow", "Export picture"),
-                str(self._last_dir() / "gradlab.png"),
-                "PNG (*.png);;SVG (*.svg)",
-            )
+            path, chosen = QFileDialog.getSaveFileName(
+                self, translate("MainWindow", "Export picture"),
+                str(self._last_dir() / "gradlab.png"), ";;".join(filters), filters[1])
             if not path:
                 return False
-        widget = self.tabs.currentWidget()
-        if str(path).lower().endswith(".svg"):
-            from PySide6.QtCore import QPoint, QRect, QSize
-            from PySide6.QtGui import QPainter
-            from PySide6.QtSvg import QSvgGenerator
-
-            gen = QSvgGenerator()
-            gen.setFileName(str(path))
-            gen.setSize(QSize(widget.width(), widget.height()))
-            gen.setViewBox(QRect(0, 0, widget.width(), widget.height()))
-            gen.setTitle("GradLab")
-            painter = QPainter(gen)
-            ok = painter.isActive()
-            if ok:
-                # PySide6 has no render(painter) overload: the offset is required
-                widget.render(painter, QPoint(0, 0))
-                ok = painter.end()
-        else:
-            ok = widget.grab().save(str(path))
+            if scale is None and chosen in filters[:3]:
+                scale = filters.index(chosen) + 1
+        widget = widget or self.tabs.currentWidget()
+        ok = export.save_picture(widget, str(path), scale or 1)
         if not ok:
             QMessageBox.warning(
                 self,
@@ -231,6 +230,59 @@ class SessionFilesMixin:
         else:
             self.session.status.emit(translate("MainWindow", "Saved {0}").format(path))
         return bool(ok)
+
+    # -- files from the desktop and the command line --------------------------
+    def _init_file_drops(self) -> None:
+        """Files dropped on the window are opened (called once by the window)."""
+        self.setAcceptDrops(True)
+        export.remove_matplotlib_exporter()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if any(_kind(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        paths = [p for p in paths if _kind(p)]
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self._open_safely(paths[0])
+
+    def _open_safely(self, path: str) -> None:
+        """open_path from an event handler: nothing may be raised into Qt."""
+        try:
+            self.open_path(path)
+        except Exception:  # noqa: BLE001 - reported, never raised into Qt's event loop
+            logging.getLogger(__name__).exception("opening %s failed", path)
+            self.session.status.emit(
+                translate("MainWindow", "The file could not be opened.") + f" {path}")
+
+    def event(self, event) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.FileOpen:  # macOS: a file opened in the Finder
+            self._open_safely(event.file())
+            return True
+        return super().event(event)
+
+    def open_path(self, path: str) -> bool:
+        """Open ``path``: a session (.gradlab, .json), or points (.csv, .tsv, .txt)
+        imported into the Regression Lab, which is shown."""
+        kind = _kind(path)
+        if kind == "session":
+            return self.open_session(path)
+        if kind != "points":
+            QMessageBox.warning(
+                self, translate("MainWindow", "Cannot open file"),
+                translate("MainWindow", "GradLab opens sessions (.gradlab) and points "
+                                        "(.csv, .tsv, .txt).") + "\n\n" + str(path))
+            return False
+        self.show_lab("regression")
+        return bool(self.labs["regression"].import_file(str(path)))
 
     def _last_dir(self) -> Path:
         recent = self.recent_files()

@@ -109,28 +109,59 @@ def axis_titles(ds: Dataset | None) -> tuple[str, str]:
 
 
 # ------------------------------------------------------------------ CSV problems
+def _column_name(column: object, axis: object = None) -> str:
+    """A column as the file names it: its header; 'x' or 'y' for the first two columns of
+    a file without a header when they are x and y; else 'column 3'."""
+    if isinstance(column, int) and (column, axis) in ((1, "x"), (2, "y")):
+        return str(axis)
+    if isinstance(column, int):
+        return QCoreApplication.translate("RegressionMessages", "column {n}").format(n=column)
+    return str(column)
+
+
 def csv_problem(problem: CsvError) -> str:
     """One problem of a CSV text, without its line number."""
     p = problem.params
-    if problem.code == "wrong_columns":
+    code = problem.code
+    if code == "wrong_columns" and "expected" in p:
+        return QCoreApplication.translate(
+            "RegressionMessages", "expected {m} columns like the rows above, found {n}").format(
+            m=p["expected"], n=p["found"])
+    if code == "wrong_columns":
         return QCoreApplication.translate(
             "RegressionMessages", "expected 2 columns (x and y), found {n}").format(n=p["found"])
-    if problem.code == "header_columns":
+    if code == "header_columns":
         return QCoreApplication.translate(
             "RegressionMessages",
             "the header has {n} columns, expected 2 (x and y)").format(n=p["found"])
-    if problem.code in ("not_a_number", "not_finite"):
+    if code == "bad_row":
+        return QCoreApplication.translate(
+            "RegressionMessages", "a quotation mark \" is opened and never closed")
+    if code == "binary":
+        return QCoreApplication.translate(
+            "RegressionMessages", "this is not a text file (CSV, TSV or TXT); "
+            "in Excel or WPS, use Save As → CSV")
+    if code == "no_such_column":
+        return QCoreApplication.translate(
+            "RegressionMessages", "there is no column {name}; the file has {n} columns").format(
+            name=_column_name(p["column"]), n=p["found"])
+    if code == "too_few_columns":
+        return QCoreApplication.translate(
+            "RegressionMessages", "two columns of numbers are needed (x and y), "
+            "the file has {n}").format(n=p["found"])
+    if code in ("not_a_number", "not_finite"):
         value = p.get("value", "")
         shown = repr(value) if value else QCoreApplication.translate(
             "RegressionMessages", "(empty)")
-        if problem.code == "not_finite":
+        name = _column_name(p["column"], p.get("axis"))
+        if code == "not_finite":
             return QCoreApplication.translate(
                 "RegressionMessages", "{name} value {value} is not a finite number").format(
-                name=p["column"], value=shown)
+                name=name, value=shown)
         return QCoreApplication.translate(
             "RegressionMessages", "{name} value {value} is not a number").format(
-            name=p["column"], value=shown)
-    return problem.code
+            name=name, value=shown)
+    return code
 
 
 def csv_error_text(exc: CsvError) -> str:
@@ -140,6 +171,10 @@ def csv_error_text(exc: CsvError) -> str:
         return QCoreApplication.translate(
             "RegressionMessages", "The points were not changed: the text has no rows with two "
             "numbers x and y.")
+    if len(problems) == 1 and not problems[0].line:
+        return QCoreApplication.translate(
+            "RegressionMessages", "The points were not changed: {problem}.").format(
+            problem=csv_problem(problems[0]))
     lines = []
     for p in problems[:CSV_LINES_SHOWN]:
         problem = csv_problem(p)
@@ -149,9 +184,10 @@ def csv_error_text(exc: CsvError) -> str:
                 line=p.line, problem=problem))
         else:
             lines.append(problem)
-    if len(problems) > CSV_LINES_SHOWN:
+    total = max(getattr(exc, "total", len(problems)), len(problems))
+    if total > CSV_LINES_SHOWN:
         lines.append(QCoreApplication.translate("RegressionMessages", "… and {n} more").format(
-            n=len(problems) - CSV_LINES_SHOWN))
+            n=total - min(len(problems), CSV_LINES_SHOWN)))
     return (QCoreApplication.translate(
         "RegressionMessages", "The points were not changed. These rows could not be read:")
         + "\n" + "\n".join(lines))

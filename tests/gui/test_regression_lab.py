@@ -194,7 +194,7 @@ def test_table_edit_add_and_remove_rows(lab, qtbot):
 
 
 def test_csv_round_trip_and_malformed_csv(lab):
-    text = lab.export_csv_text()
+    text = lab.data_io.csv_bytes().decode("utf-8-sig")
     lab.load_dataset(None)
     assert lab.points()[0].size == 0
     assert lab.import_csv_text(text)
@@ -279,7 +279,7 @@ def test_gradient_descent_standardised_reaches_closed_form(lab):
     lab._set_cursor(1)
     d1 = lab.descent_curve.getData()[1].copy()
     lab.step_controls.step_button.click()
-    assert lab._cursor == 2
+    assert lab.results.cursor == 2
     d2 = lab.descent_curve.getData()[1]
     assert not np.allclose(d1, d2)
     assert "Δk′" in lab.step_panel.text()

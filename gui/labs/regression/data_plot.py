@@ -16,11 +16,16 @@ from PySide6.QtWidgets import QGraphicsPathItem
 from core.datasets import Dataset, load_dataset
 from gui import theme
 from gui.labs.regression.plot_items import DataPlotWidget, DataViewBox, move_spot
-from gui.views.ranges import safe_range
+from gui.views.ranges import LIMIT, safe_range
 
 RESIDUAL_LIMIT = 5_000      # draw residual segments up to this many points
 SQUARE_LIMIT = 1_000        # draw residual squares up to this many points
 DENSE = 2_000               # more points: small markers without outline
+#: my line's handles: places tried (fractions of the view's width, best first) and
+#: the distance from every point they keep (a fraction of the view's size)
+HANDLE_LEFT = (0.2, 0.15, 0.25, 0.1, 0.3, 0.06, 0.35)
+HANDLE_RIGHT = (0.8, 0.85, 0.75, 0.9, 0.7, 0.94, 0.65)
+HANDLE_CLEARANCE = 0.05
 
 
 class DataPlot:
@@ -34,6 +39,9 @@ class DataPlot:
         plot.setMinimumSize(420, 320)
         pi = plot.getPlotItem()
         pi.setMenuEnabled(False)
+        pi.hideButtons()  # pyqtgraph's "A" auto-range took the curves' huge extent
+        self.viewbox.setLimits(xMin=-LIMIT, xMax=LIMIT, yMin=-LIMIT, yMax=LIMIT,
+                               maxXRange=LIMIT, maxYRange=LIMIT)
         pi.layout.setContentsMargins(4, 12, 12, 4)
         self.viewbox.disableAutoRange()
         self.squares_item = QGraphicsPathItem()
@@ -55,6 +63,7 @@ class DataPlot:
             h.sigPositionChanged.connect(self._on_handle_moved)
             h.sigPositionChangeFinished.connect(self._on_handle_finished)
         self._handles_updating = False
+        self._handle_at = (0.2, 0.8)
         self.legend = pi.addLegend(offset=(-10, 10), labelTextSize="9pt")
         self._legend_key: Any = None
         self._dense: bool | None = None
@@ -137,6 +146,17 @@ class DataPlot:
         """Frame the points: the data set's own ranges, or around the points."""
         did = self.lab.model.state.dataset
         self.reframe(load_dataset(did) if did else None)
+
+    def ensure_visible(self) -> None:
+        """Frame the points when some of them are outside the view (a typed value)."""
+        r = self.lab.results
+        if not r.n:
+            return
+        (x0, x1), (y0, y1) = self.viewbox.viewRange()
+        with np.errstate(all="ignore"):
+            inside = ((r.x >= x0) & (r.x <= x1) & (r.y >= y0) & (r.y <= y1)).all()
+        if not inside:
+            self.reframe(None)
 
     def reframe(self, ds: Dataset | None) -> None:
         r = self.lab.results
@@ -244,11 +264,37 @@ class DataPlot:
         self.my_curve.setData(xl, k * xl + b)
         self.my_curve.setVisible(show)
         self._handles_updating = True
-        for h, xh in zip(self.handles, (x0 + span * 0.2, x0 + span * 0.8), strict=False):
+        if not any(getattr(h, "moving", False) for h in self.handles):
+            self._handle_at = self._handle_places(k, b)
+        fa, fb = self._handle_at
+        for h, xh in zip(self.handles, (x0 + span * fa, x0 + span * fb), strict=False):
             h.setVisible(show)
             if not getattr(h, "moving", False):  # the dragged handle follows the mouse
                 h.setPos(xh, k * xh + b)
         self._handles_updating = False
+
+    def _handle_places(self, k: float, b: float) -> tuple[float, float]:
+        """Where my line's two handles go, as fractions of the view's width: near a
+        fifth from each side, but away from the data points (a handle on a point
+        would catch the point's drag)."""
+        r = self.lab.results
+        (x0, x1), (y0, y1) = self.viewbox.viewRange()
+        w, h = (x1 - x0) or 1.0, (y1 - y0) or 1.0
+        if not r.n or r.n > 20_000:
+            return 0.2, 0.8
+        with np.errstate(all="ignore"):
+            px, py = (r.x - x0) / w, (r.y - y0) / h
+
+            def clear(f: float) -> float:  # distance (view fractions) to the nearest point
+                yf = (k * (x0 + f * w) + b - y0) / h
+                d = np.hypot(px - f, py - yf)
+                return float(np.nanmin(d)) if d.size else 1.0
+
+            out = []
+            for prefs in (HANDLE_LEFT, HANDLE_RIGHT):
+                good = [f for f in prefs if clear(f) >= HANDLE_CLEARANCE]
+                out.append(good[0] if good else max(prefs, key=clear))
+        return out[0], out[1]
 
     def draw_descent_line(self) -> None:
         params = self.lab.results.parameters()

@@ -23,21 +23,20 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from core.datasets import (
     DEFAULT_DATASET_ID,
-    CsvError,
     dataset_ids,
-    format_points_csv,
     load_dataset,
-    parse_points_csv,
 )
 from core.descent import Trajectory
 from core.regression import PolynomialFit
 from gui.labs.model import EditCommand
 from gui.labs.regression.commands import PointsEdit, RegressionModel
 from gui.labs.regression.cost_tab import CostPanel
+from gui.labs.regression.data_io import DataIO
 from gui.labs.regression.data_plot import DataPlot
 from gui.labs.regression.descent_tab import DescentPanel
 from gui.labs.regression.my_line import MyLinePanel
@@ -95,6 +94,7 @@ class RegressionLab(QWidget):
         self._drag_old: tuple[float, float] | None = None
         self.last_error_text = ""
         self.refresher = Refresher(self)
+        self.data_io = DataIO(self)
         self._build_ui()
         self.model.changed.connect(self.refresher.on_changed)
         session.register(self.NAME, self.get_state, self.set_state)
@@ -161,15 +161,14 @@ class RegressionLab(QWidget):
     def trace_curves(self) -> list:
         return self.descent_panel.plots.trace_curves
 
-    @property
-    def _cursor(self) -> int:
-        return self.results.cursor
-
-    @property
-    def _trajectory(self) -> Trajectory | None:
-        return self.results.trajectory
-
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if obj is self.plot and event.type() == QEvent.Type.KeyPress:
+            if event.matches(QKeySequence.StandardKey.Paste):
+                self.data_io.paste()
+                return True
+            if event.matches(QKeySequence.StandardKey.Copy):
+                self.data_io.copy()
+                return True
         if obj is self.plot and event.type() == QEvent.Type.KeyPress and \
                 event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and \
                 self._selected is not None:
@@ -222,6 +221,10 @@ class RegressionLab(QWidget):
             x, y, name = np.zeros(0), np.zeros(0), self.tr("empty")
         self._push_points(x, y, self.tr("Load data set {name}").format(name=name), did)
 
+    def fit_view(self) -> None:
+        """Frame all of the points (the "Fit view to data" button, Ctrl+Shift+F)."""
+        self.data_plot.reframe(None)
+
     def set_points(self, x: Any, y: Any) -> None:
         """Replace all points (undoable); the data set becomes "your own data"."""
         self._push_points(*_as_points(x, y), self.tr("Set points"))
@@ -244,24 +247,13 @@ class RegressionLab(QWidget):
         return msg.status_text(fit.message_args)
 
     def import_csv_text(self, text: str) -> bool:
-        """Parse ``text`` and replace the points; on error show the bad lines and keep
+        """Read ``text`` and replace the points; on error show the bad lines and keep
         the points exactly as they were.  Returns True on success."""
-        try:
-            x, y = parse_points_csv(text)
-        except CsvError as exc:
-            self.last_error_text = msg.csv_error_text(exc)
-            self.session.status.emit(self.last_error_text.replace("\n", " "))
-            self._csv_box = self.toolbar.show_csv_errors(self.last_error_text)
-            return False
-        self._push_points(x, y, self.tr("Import CSV ({n} points)").format(n=x.size))
-        self.session.status.emit(self.tr("Imported {n} points.").format(n=x.size))
-        return True
+        return self.data_io.import_text(text)
 
-    def csv_error_text(self, exc: CsvError) -> str:
-        return msg.csv_error_text(exc)
-
-    def export_csv_text(self) -> str:
-        return format_points_csv(self.results.x, self.results.y)
+    def import_file(self, path: str) -> bool:
+        """Import a points file (.csv, .tsv, .txt; any encoding read_points knows)."""
+        return self.data_io.import_path(path)
 
     def set_my_line(self, k: float, b: float, merge: bool = False) -> None:
         self.my_line_panel.commit()
@@ -316,12 +308,17 @@ class RegressionLab(QWidget):
         self._push({"x": list(x), "y": list(y)}, text)
 
     def _push_points(self, x: np.ndarray, y: np.ndarray, text: str,
-                     dataset: str | None = None) -> None:
-        """Replace the whole point set (one undo entry); my line restarts horizontal."""
-        my = [0.0, float(np.mean(y)) if len(y) else 0.0]
+                     dataset: str | None = None, axes: tuple[str, str] = ("", ""),
+                     keep_line: bool = False) -> None:
+        """Replace the whole point set (one undo entry) and the axis names; my line
+        restarts horizontal (unless ``keep_line``)."""
+        change: dict[str, Any] = {
+            "x": np.asarray(x, float).tolist(), "y": np.asarray(y, float).tolist(),
+            "dataset": dataset, "axes": [a[:200] for a in axes]}
+        if not keep_line:
+            change["my_line"] = [0.0, float(np.mean(y)) if len(y) else 0.0]
         self.session.push(PointsEdit(
-            self.model, {"x": np.asarray(x, float).tolist(), "y": np.asarray(y, float).tolist(),
-                         "dataset": dataset, "my_line": my}, text,
+            self.model, change, text,
             reframe=self.data_plot.reframe_to_state, report=self.session.status.emit))
 
     def add_point(self, x: float, y: float) -> None:

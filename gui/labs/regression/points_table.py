@@ -6,7 +6,9 @@ import math
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
@@ -98,6 +100,61 @@ class PointsTableModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(r, 0), self.index(r, 1))
 
 
+class PointsTableView(QTableView):
+    """The points table with the keys of a spreadsheet.
+
+    Ctrl+V pastes rows (over the selected rows, or appended), Ctrl+C copies the
+    selected rows as TSV.  Entering numbers: while a cell is being edited, Tab
+    commits it and opens the next cell, and Tab or Enter in the last cell (y of the
+    last row) appends a row and opens its x.  Tab never traps the focus: when no cell
+    is being edited, Tab and Shift+Tab leave the table (the arrow keys move between
+    cells), and so do Ctrl+Tab and Esc."""
+
+    def __init__(self, lab: Any):
+        super().__init__()
+        self._lab = lab
+        self.setTabKeyNavigation(False)
+
+    def _is_last_cell(self, index: QModelIndex) -> bool:
+        return (index.isValid() and index.column() == 1
+                and index.row() == self.model().rowCount() - 1)
+
+    def append_and_edit(self) -> None:
+        self._lab.points_panel.add_row()
+        new = self.model().index(self.model().rowCount() - 1, 0)
+        self.setCurrentIndex(new)
+        self.edit(new)
+
+    def closeEditor(self, editor, hint) -> None:  # noqa: N802 - Qt API
+        hints = QAbstractItemDelegate.EndEditHint
+        last = self._is_last_cell(self.currentIndex())
+        if last and hint in (hints.EditNextItem, hints.SubmitModelCache):
+            super().closeEditor(editor, hints.NoHint)
+            self.append_and_edit()
+            return
+        super().closeEditor(editor, hint)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self._lab.data_io.paste()
+            return
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self._lab.data_io.copy()
+            return
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                self._is_last_cell(self.currentIndex()):
+            self.append_and_edit()
+            return
+        ctrl_tab = key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and \
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if key == Qt.Key.Key_Escape or ctrl_tab:
+            self.focusNextPrevChild(not (key == Qt.Key.Key_Backtab or event.modifiers()
+                                         & Qt.KeyboardModifier.ShiftModifier))
+            return
+        super().keyPressEvent(event)
+
+
 class PointsPanel(QWidget):
     def __init__(self, lab: Any, parent: QWidget | None = None):
         super().__init__(parent)
@@ -109,7 +166,8 @@ class PointsPanel(QWidget):
         self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         pv.addWidget(self.source_label)
         self.table_model = PointsTableModel(lab)
-        self.table = QTableView()
+        self.table = PointsTableView(lab)
+        self.table.setObjectName("pointsTable")
         self.table.setModel(self.table_model)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -151,6 +209,10 @@ class PointsPanel(QWidget):
             rows = [self.table.currentIndex().row()]
         self.lab.remove_points(rows)
 
+    def selected_rows(self) -> list[int]:
+        """The rows selected in the table, in order (none: [])."""
+        return sorted({ix.row() for ix in self.table.selectionModel().selectedRows()})
+
     def select_row(self, i: int) -> None:
         if self.lab.results.n <= 100_000 and 0 <= i < self.table_model.rowCount():
             self.table.selectRow(i)
@@ -175,6 +237,10 @@ class PointsPanel(QWidget):
 
     def retranslate(self) -> None:
         self.add_row_button.setText(self.tr("Add row"))
+        self.table.setAccessibleName(self.tr("Points table"))
+        self.table.setToolTip(self.tr(
+            "Type or paste (Ctrl+V) the points; Ctrl+C copies the selected rows. Tab or "
+            "Enter in the last cell adds a row."))
         self.remove_rows_button.setText(self.tr("Remove selected rows"))
         self.add_row_button.setToolTip(self.tr("Add a point (xᵢ, yᵢ) at the end of the table"))
         self.remove_rows_button.setToolTip(self.tr("Remove the selected points from the data "

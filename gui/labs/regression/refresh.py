@@ -19,7 +19,7 @@ from gui.text import regression_messages as msg
 
 _log = logging.getLogger(__name__)
 COST_TAB = 2
-POINTS = frozenset({"x", "y"})
+POINTS = frozenset({"x", "y", "axes"})
 
 
 class Refresher:
@@ -63,6 +63,8 @@ class Refresher:
         if "dataset" in fields:  # another data set (a lesson too): show all of it
             lab.data_plot.reframe_to_state()
         if fields & (POINTS | {"degree", "dataset"}):
+            if fields & POINTS and not lab.model.previewing():
+                lab.data_plot.ensure_visible()  # a typed or pasted point off-screen
             self.all()
             return
         if fields & {"my_line", "view"}:
@@ -86,6 +88,8 @@ class Refresher:
         lab.my_line_panel.show_line()
         lab.points_panel.show_source(state.dataset)
         titles = msg.axis_titles(ds)
+        if ds is None:  # imported column names
+            titles = tuple(n or t for n, t in zip(state.axes, titles, strict=True))
         lab.data_plot.set_axis_titles(*titles)
         lab.table_model.set_headers(titles)
         lab.data_plot.show_points()

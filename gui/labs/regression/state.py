@@ -6,6 +6,7 @@ Saved form (the ``"regression"`` object of a session file)::
      "dataset": "chapter_heights",      # the built-in data set they came from, or null
      "degree": 1,                        # polynomial degree of the least-squares fit
      "my_line": [k, b],                  # the student's own line y = kx + b
+     "axes": ["体重", "身高"],           # column names of imported points ("" : none)
      "view": {"residuals": true, "squares": false, "my_line": true},
      "descent": {"optimizer": "gd", "lr": 0.05, "max_steps": 2000,
                  "standardize": true, "start": [k0, b0]}}
@@ -28,6 +29,7 @@ LR_RANGE = (1e-8, 10.0)
 MAX_STEPS = 200_000
 VIEW_KEYS = ("residuals", "squares", "my_line")
 LINE_LIMIT = 1e300
+AXIS_NAME_MAX = 200
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class RegressionState(f.SavedState):
     dataset: str | None = None
     degree: int = 1
     my_line: tuple[float, float] = (0.0, 0.0)
+    axes: tuple[str, str] = ("", "")
     view: tuple[tuple[str, bool], ...] = field(
         default=(("residuals", True), ("squares", False), ("my_line", True)))
     descent: DescentSettings = DescentSettings()
@@ -67,6 +70,7 @@ class RegressionState(f.SavedState):
             degree=f.get(d, "degree", base.degree,
                          lambda k, v: f.integer(k, v, low=0, high=MAX_DEGREE)),
             my_line=f.get(d, "my_line", base.my_line, _pair),
+            axes=f.get(d, "axes", base.axes, _names),
             view=f.get(d, "view", base.view, lambda k, v: _view(k, v, base.view)),
             descent=f.get(d, "descent", base.descent,
                           lambda k, v: _descent(k, v, base.descent)),
@@ -75,7 +79,8 @@ class RegressionState(f.SavedState):
     def to_dict(self) -> dict[str, Any]:
         s = self.descent
         return {"x": list(self.x), "y": list(self.y), "dataset": self.dataset,
-                "degree": self.degree, "my_line": list(self.my_line), "view": dict(self.view),
+                "degree": self.degree, "my_line": list(self.my_line), "axes": list(self.axes),
+                "view": dict(self.view),
                 "descent": {"optimizer": s.optimizer, "lr": s.lr, "max_steps": s.max_steps,
                             "standardize": s.standardize, "start": list(s.start)}}
 
@@ -107,6 +112,12 @@ def _numbers(key: str, value: Any) -> tuple[float, ...]:
 def _pair(key: str, value: Any) -> tuple[float, float]:
     a, b = (f.number(key, v, low=-LINE_LIMIT, high=LINE_LIMIT)
             for v in f.sequence(key, value, length=2))
+    return a, b
+
+
+def _names(key: str, value: Any) -> tuple[str, str]:
+    a, b = (f.text(f"{key}[{i}]", v, max_len=AXIS_NAME_MAX)
+            for i, v in enumerate(f.sequence(key, value, length=2)))
     return a, b
 
 

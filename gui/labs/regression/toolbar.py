@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +26,7 @@ from gui.labs.regression.state import MAX_DEGREE, RegressionState
 from gui.text import regression_messages as msg
 
 TOGGLES = ("residuals", "squares", "my_line")
+FIT_VIEW_KEYS = "Ctrl+Shift+F"
 
 
 class DataToolbar(QWidget):
@@ -53,12 +56,20 @@ class DataToolbar(QWidget):
         self.degree_spin.valueChanged.connect(self._on_degree)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
+        self.fit_view_button = QPushButton()
+        self.fit_view_button.setObjectName("fitViewButton")
+        self.fit_view_button.clicked.connect(lambda: lab.fit_view())
+        self.fit_view_shortcut = QShortcut(QKeySequence(FIT_VIEW_KEYS), lab)
+        self.fit_view_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.fit_view_shortcut.activated.connect(lambda: lab.fit_view())
         for w in (self.dataset_label, self.dataset_combo, self.import_button,
                   self.export_button):
             row1.addWidget(w)
         row1.addSpacing(16)
         for w in (self.degree_label, self.degree_spin, self.count_label):
             row1.addWidget(w)
+        row1.addSpacing(16)
+        row1.addWidget(self.fit_view_button)
         row1.addStretch(1)
         lay.addLayout(row1)
         row2 = QHBoxLayout()
@@ -131,6 +142,16 @@ class DataToolbar(QWidget):
                 self.dataset_combo.setItemText(i, self.tr("Empty — place your own points"))
         self.import_button.setText(self.tr("Import CSV…"))
         self.export_button.setText(self.tr("Export CSV…"))
+        self.fit_view_button.setText(self.tr("Fit view to data"))
+        self.fit_view_button.setToolTip(self.tr("Show all the points ({keys})").format(
+            keys=QKeySequence(FIT_VIEW_KEYS).toString(
+                QKeySequence.SequenceFormat.NativeText)))
+        self.fit_view_button.setAccessibleName(self.tr("Fit view to data"))
+        for w, name in ((self.dataset_combo, self.tr("Data set")),
+                        (self.degree_spin, self.tr("Polynomial degree")),
+                        (self.import_button, self.tr("Import CSV")),
+                        (self.export_button, self.tr("Export CSV"))):
+            w.setAccessibleName(name)
         self.degree_label.setText(self.tr("Polynomial degree:"))
         self.checks["residuals"].setText(self.tr("Residuals"))
         self.checks["squares"].setText(self.tr("Squares of residuals"))
@@ -140,8 +161,10 @@ class DataToolbar(QWidget):
         self.dataset_combo.setToolTip(self.tr(
             "The data points (xᵢ, yᵢ) to fit, e.g. the chapter's weights x and heights y of "
             "8 girls, or an empty plot for your own points"))
-        self.import_button.setToolTip(self.tr("Load points (xᵢ, yᵢ) from a CSV file with two "
-                                              "columns x, y"))
+        self.import_button.setToolTip(self.tr(
+            "Load points (xᵢ, yᵢ) from a CSV or text file (Excel, WPS, any encoding); with "
+            "more than two columns you choose x and y. You can also paste rows (Ctrl+V) or "
+            "drop a file on the window."))
         self.export_button.setToolTip(self.tr("Save the points (xᵢ, yᵢ) as a CSV file"))
         self.degree_spin.setToolTip(self.tr(
             "Degree n of the fitted polynomial y = a₀ + a₁x + … + aₙxⁿ (1: the line "
@@ -162,14 +185,7 @@ class DataToolbar(QWidget):
             self.tr("CSV or text files (*.csv *.tsv *.txt);;All files (*)"))
         if not path:
             return
-        try:
-            with open(path, encoding="utf-8-sig") as fh:
-                text = fh.read()
-        except (OSError, UnicodeDecodeError) as exc:
-            QMessageBox.warning(self, self.tr("Import points"),
-                                self.tr("Could not read the file: {err}").format(err=str(exc)))
-            return
-        self.lab.import_csv_text(text)
+        self.lab.import_file(path)
 
     def _export_dialog(self) -> None:
         path, _f = QFileDialog.getSaveFileName(self, self.tr("Export points"), "points.csv",
@@ -177,11 +193,12 @@ class DataToolbar(QWidget):
         if not path:
             return
         try:
-            with open(path, "w", encoding="utf-8") as fh:
-                fh.write(self.lab.export_csv_text())
+            with open(path, "wb") as fh:
+                fh.write(self.lab.data_io.csv_bytes())
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export points"),
-                                self.tr("Could not write the file: {err}").format(err=str(exc)))
+                                self.tr("Could not write the file: {err}").format(
+                                    err=exc.strerror or type(exc).__name__))
             return
         self.lab.session.status.emit(self.tr("Exported {n} points.").format(
             n=self.lab.results.n))

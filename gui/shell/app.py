@@ -4,18 +4,33 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
+
+from gui.theme import zoom
 
 ROOT = Path(__file__).resolve().parents[2]
 RESOURCES = ROOT / "resources"
 TRANSLATIONS = RESOURCES / "translations"
 LANGUAGES = ("en", "zh_CN")
+#: real UI families (Latin, Greek, math symbols, a proper "½"), best first; the CJK
+#: family only comes after one of these (WenQuanYi Micro Hei draws ½ as ¹⁄)
+UI_FAMILIES = ("Noto Sans", "Segoe UI", "Cantarell", "Ubuntu", "DejaVu Sans",
+               "Liberation Sans", "Helvetica Neue", "Arial")
 CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Micro Hei",
                 "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", "SimHei")
 
 _translator: QTranslator | None = None
+_qt_translator: QTranslator | None = None
+_base_point_size: float | None = None
 _language = "en"
 
 
@@ -39,13 +54,37 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def setup_fonts(app: QApplication) -> None:
+def font_families(available: set[str] | None = None) -> list[str]:
+    """The application's font families, in order: the first real UI family that is
+    installed (else the system's default), then every installed CJK family."""
+    families = set(QFontDatabase.families()) if available is None else available
+    ui = [f for f in UI_FAMILIES if f in families][:1]
+    if not ui:
+        ui = [QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()]
+    return ui + [f for f in CJK_FAMILIES if f in families and f not in ui]
+
+
+def has_cjk_font() -> bool:
     families = set(QFontDatabase.families())
+    return any(f in families for f in CJK_FAMILIES)
+
+
+def setup_fonts(app: QApplication) -> None:
+    global _base_point_size
     font = QFont(app.font())
-    chosen = [f for f in CJK_FAMILIES if f in families]
-    if chosen:
-        font.setFamilies([font.family()] + chosen)
-        app.setFont(font)
+    font.setFamilies(font_families())
+    if _base_point_size is None:
+        _base_point_size = font.pointSizeF() if font.pointSizeF() > 0 else 9.0
+    font.setPointSizeF(_base_point_size * zoom.factor())
+    app.setFont(font)
+
+
+def apply_zoom(app: QApplication | None = None) -> None:
+    """The application font at the current zoom (every widget gets a FontChange
+    and an ApplicationFontChange event)."""
+    app = app or QApplication.instance()
+    if app is not None:
+        setup_fonts(app)  # QApplication.setFont sends the events to every widget now
 
 
 _private_settings: str | None = None
@@ -86,11 +125,19 @@ def set_language(lang: str) -> bool:
     app = QCoreApplication.instance()
     if lang not in LANGUAGES:
         lang = "en"
-    if _translator is not None:
-        app.removeTranslator(_translator)
-        _translator = None
+    global _qt_translator
+    for old in (_translator, _qt_translator):
+        if old is not None:
+            app.removeTranslator(old)
+    _translator = _qt_translator = None
     ok = True
     if lang != "en":
+        # Qt's own texts (dialog buttons, context menus, the Undo/Redo prefix)
+        qt_tr = QTranslator(app)
+        if qt_tr.load(f"qtbase_{lang}",
+                      QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_tr)
+            _qt_translator = qt_tr
         tr = QTranslator(app)
         ok = tr.load(str(TRANSLATIONS / f"gradlab_{lang}.qm"))
         if ok:

@@ -6,10 +6,10 @@ actions) and ``about.py``.
 """
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -31,10 +31,10 @@ from gui.shell.files import SessionFilesMixin
 from gui.shell.lessons import LESSONS, LESSONS_BY_ID, LessonPanel
 from gui.shell.menus import build_menus
 from gui.shell.session import Session
+from gui.theme import zoom
+from gui.views.plotstyle import restyle_all
 
 __all__ = ["MainWindow", "about_text", "autosave_path", "data_dir"]
-
-log = logging.getLogger(__name__)
 
 
 class _Labs:
@@ -60,6 +60,7 @@ class MainWindow(SessionFilesMixin, AutosaveMixin, QMainWindow):
         written and no preferences or recent files are touched."""
         super().__init__(parent)
         self.persistent = persistent
+        self._cjk_warned = False
         self.session = session or Session(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -94,14 +95,77 @@ class MainWindow(SessionFilesMixin, AutosaveMixin, QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lesson_dock)
         self.lesson_dock.hide()
         build_menus(self)
+        self._init_file_drops()
+        zoom.notifier().changed.connect(self._on_zoom)
         self.retranslate()
-        self.resize(1400, 900)
+        self.fit_screen(1400, 900)
         if persistent:
             self._claim_autosave_slot()
             self._restore_preferences()
         else:
             self.theme_actions["light"].setChecked(True)
             self.res_actions[self.surface_resolution()].setChecked(True)
+        self._on_zoom()
+
+    def fit_screen(self, width: int, height: int) -> None:
+        """Resize to ``width`` × ``height``, or less: the window and its frame fit
+        the available geometry of its screen (1280 × 720 laptops)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            avail = screen.availableGeometry()
+            # leave room for the title bar and frame the window manager adds
+            width = min(width, avail.width() - 16)
+            height = min(height, avail.height() - 48)
+        self.resize(max(width, 640), max(height, 480))
+
+    # -- zoom -----------------------------------------------------------------
+    def set_zoom(self, factor: float, presentation: bool | None = None) -> None:
+        """View → Zoom: 80 %–200 % (and Presentation), remembered."""
+        zoom.notifier().set(factor, presentation)
+        if self.persistent:
+            st = gapp.settings()
+            st.setValue("view/zoom", zoom.factor())
+            st.setValue("view/presentation", zoom.notifier().presentation)
+        self._show_status(self.tr("Zoom {percent} %").format(
+            percent=round(zoom.factor() * 100)), 2000)
+
+    def zoom_step(self, direction: int) -> None:
+        self.set_zoom(zoom.next_step(zoom.factor(), direction))
+
+    def set_presentation(self, on: bool) -> None:
+        if on != zoom.notifier().presentation:
+            self.set_zoom(zoom.PRESENTATION_ZOOM if on else 1.0, on)
+
+    def _on_zoom(self) -> None:
+        gapp.apply_zoom()
+        # the panels resize their pens on the FontChange events the event loop delivers
+        # next (sending every posted one now, sendPostedEvents(None, …), crashed a run)
+        restyle_all(self)
+        f = zoom.factor()
+        self.zoom_actions["in"].setEnabled(f < zoom.MAX - 1e-9)
+        self.zoom_actions["out"].setEnabled(f > zoom.MIN + 1e-9)
+        with QSignalBlocker(self.act_presentation):
+            self.act_presentation.setChecked(zoom.notifier().presentation)
+
+    # -- Run menu -------------------------------------------------------------
+    def _current_lab(self):
+        return self.labs.built.get(self.current_lab_name())
+
+    def update_run_actions(self) -> None:
+        lab = self._current_lab()
+        # a lab offers a set of commands, or a method giving the ones on offer now
+        offered = getattr(lab, "run_commands", frozenset())
+        if callable(offered):
+            offered = offered()
+        for name, act in self.run_actions.items():
+            act.setEnabled(name in offered)
+
+    def run_command(self, name: str) -> bool:
+        """Run → ``name`` on the current lab; False when it does not offer it."""
+        lab = self._current_lab()
+        if lab is None or not hasattr(lab, "run_command"):
+            return False
+        return bool(lab.run_command(name))
 
     def apply_lesson(self, lesson_id: str) -> bool:
         """Open the lab of a chapter section with its example: one undo entry, named
@@ -120,6 +184,12 @@ class MainWindow(SessionFilesMixin, AutosaveMixin, QMainWindow):
     # -- preferences ---------------------------------------------------------
     def _restore_preferences(self) -> None:
         st = gapp.settings()
+        try:
+            factor = float(st.value("view/zoom", 1.0))
+        except (TypeError, ValueError):
+            factor = 1.0
+        presentation = str(st.value("view/presentation", "false")).lower() == "true"
+        zoom.notifier().set(factor, presentation)
         if self.theme() == "dark":
             self.set_theme("dark")
         else:
@@ -155,7 +225,7 @@ class MainWindow(SessionFilesMixin, AutosaveMixin, QMainWindow):
             state["modified"] = self.is_modified()
         return state
 
-    # -- autosave ----------------------------------------------------------
+    # -- status bar and title ----------------------------------------------
     def _show_status(self, message: str, timeout: int = 8000) -> None:
         self.statusBar().showMessage(message, timeout)
 
@@ -207,9 +277,16 @@ class MainWindow(SessionFilesMixin, AutosaveMixin, QMainWindow):
         fn = getattr(lab, "set_surface_resolution", None)
         if fn is not None:
             fn(self.surface_resolution())
+        signal = getattr(lab, "runCommandsChanged", None)
+        if signal is not None:
+            signal.connect(self.update_run_actions)
+        restyle_all(lab)
+        if name == self.current_lab_name():
+            QTimer.singleShot(0, self.update_run_actions)
         return lab
 
     def _on_tab_changed(self, _index: int) -> None:
+        self.update_run_actions()
         name = self.current_lab_name()
         if name not in self.labs.built and self._painted:
             # paint the "Loading…" state first, then build
@@ -234,19 +311,11 @@ class MainWindow(SessionFilesMixin, AutosaveMixin, QMainWindow):
         gapp.apply_theme(QApplication.instance(), theme)
         bg = colours.colour("plot.background", dark=theme == "dark")
         fg = colours.colour("plot.foreground", dark=theme == "dark")
-        try:
-            import pyqtgraph as pg
-            pg.setConfigOption("background", bg)
-            pg.setConfigOption("foreground", fg)
-            for w in self.findChildren(pg.PlotWidget):
-                w.setBackground(bg)
-                for name in ("left", "bottom", "right", "top"):
-                    ax = w.getPlotItem().getAxis(name)
-                    if ax is not None:
-                        ax.setPen(fg)
-                        ax.setTextPen(fg)
-        except Exception:  # pragma: no cover - cosmetic
-            pass
+        import pyqtgraph as pg
+
+        pg.setConfigOption("background", bg)
+        pg.setConfigOption("foreground", fg)
+        restyle_all(self)
         for code, act in self.theme_actions.items():
             act.setChecked(code == theme)
 
@@ -271,6 +340,11 @@ class MainWindow(SessionFilesMixin, AutosaveMixin, QMainWindow):
 
         gapp.set_language(code)
         gapp.settings().setValue("language", code)
+        if code == "zh_CN" and not gapp.has_cjk_font() and not self._cjk_warned:
+            self._cjk_warned = True  # said once
+            self._show_status(self.tr(
+                "No Chinese font is installed, so Chinese text may show as boxes. Install "
+                "one, e.g. the package fonts-noto-cjk or fonts-wqy-microhei."), 20000)
         # deliver the LanguageChange events now, so every widget is relabelled
         # before this returns (not at some later turn of the event loop)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
@@ -306,6 +380,15 @@ class MainWindow(SessionFilesMixin, AutosaveMixin, QMainWindow):
         self.theme_actions["light"].setText(self.tr("&Light"))
         self.theme_actions["dark"].setText(self.tr("&Dark"))
         self.res_menu.setTitle(self.tr("Surface &resolution"))
+        self.zoom_actions["in"].setText(self.tr("Zoom &in"))
+        self.zoom_actions["out"].setText(self.tr("Zoom &out"))
+        self.zoom_actions["reset"].setText(self.tr("&Actual size"))
+        self.act_presentation.setText(self.tr("&Presentation (150 %, thicker lines)"))
+        self.run_menu.setTitle(self.tr("&Run"))
+        for name, text in (("step", self.tr("&Step")), ("back", self.tr("Step &back")),
+                           ("play", self.tr("&Play / Pause")),
+                           ("end", self.tr("Run to &end")), ("reset", self.tr("&Reset"))):
+            self.run_actions[name].setText(text)
         self.lessons_menu.setTitle(self.tr("Lesso&ns"))
         for lesson in LESSONS:
             self.lesson_actions[lesson.id].setText(lesson.tr_title())

@@ -1,4 +1,4 @@
-"""The main window's menus: File, Edit, Language, View, Lessons, Help.
+"""The main window's menus: File, Edit, Language, View, Run, Lessons, Help.
 
 :func:`build_menus` creates the actions once; ``MainWindow.retranslate`` sets their
 texts on every language change.
@@ -7,7 +7,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+)
 
 from gui.labs import registry
 from gui.shell.lessons import LESSONS
@@ -88,6 +101,26 @@ def build_menus(window: MainWindow) -> None:
         window.view_menu.addAction(act)
         window.lab_actions[name] = act
 
+    window.view_menu.addSeparator()
+    window.zoom_actions = {}
+    for key, seq, fn in (("in", QKeySequence("Ctrl+="), lambda: window.zoom_step(1)),
+                         ("out", QKeySequence("Ctrl+-"), lambda: window.zoom_step(-1)),
+                         ("reset", QKeySequence("Ctrl+0"), lambda: window.set_zoom(1.0, False))):
+        act = QAction(window)
+        shortcuts = [seq]
+        if key == "in":
+            shortcuts.append(QKeySequence("Ctrl++"))
+        act.setShortcuts(shortcuts)
+        act.triggered.connect(fn)
+        window.view_menu.addAction(act)
+        window.zoom_actions[key] = act
+    window.act_presentation = QAction(window, checkable=True)
+    window.act_presentation.setShortcut(QKeySequence("F5"))
+    window.act_presentation.toggled.connect(window.set_presentation)
+    window.view_menu.addAction(window.act_presentation)
+
+    build_run_menu(window)
+
     window.lessons_menu = mb.addMenu("")
     window.lesson_actions = {}
     for lesson in LESSONS:
@@ -106,3 +139,58 @@ def build_menus(window: MainWindow) -> None:
     window.help_menu.addAction(window.act_about)
 
 
+
+
+#: the Run menu: command name → the keys that trigger it
+RUN_COMMANDS = (("step", ("Right",)), ("back", ("Left",)), ("play", ("Space", "P")),
+                ("end", ("End",)), ("reset", ("Home",)))
+
+
+def build_run_menu(window: MainWindow) -> None:
+    """Run → Step, Step back, Play/Pause, Run to end, Reset: they act on the current
+    lab (``lab.run_command(name)``, offered by ``lab.run_commands()``)."""
+    window.run_menu = window.menuBar().addMenu("")
+    window.run_actions = {}
+    for name, keys in RUN_COMMANDS:
+        act = QAction(window)
+        act.setShortcuts([QKeySequence(k) for k in keys])
+        act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        act.triggered.connect(lambda _c=False, n=name: window.run_command(n))
+        window.run_menu.addAction(act)
+        window.run_actions[name] = act
+    window.run_menu.aboutToShow.connect(window.update_run_actions)
+    window.run_keys = RunKeys(window)
+    QApplication.instance().installEventFilter(window.run_keys)
+
+
+_TEXT = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
+_NAVIGATES = (QAbstractItemView, QAbstractSlider, QComboBox, QTabBar)
+_MOVE_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End,
+              Qt.Key.Key_Up, Qt.Key.Key_Down}
+_RUN_KEYS = _MOVE_KEYS | {Qt.Key.Key_Space, Qt.Key.Key_P}
+
+
+def widget_keeps_key(widget, key: int) -> bool:
+    """True when the focus widget uses ``key`` itself, so the Run menu must not take
+    it: text fields keep every Run key, lists, tables, sliders, combo boxes and tab
+    bars their arrows, Home and End, buttons and check boxes their Space."""
+    if isinstance(widget, _TEXT):
+        read_only = getattr(widget, "isReadOnly", lambda: False)()
+        return not read_only or key in _MOVE_KEYS
+    if isinstance(widget, _NAVIGATES):
+        return key in _MOVE_KEYS
+    if isinstance(widget, QAbstractButton):
+        return key == Qt.Key.Key_Space
+    return False
+
+
+class RunKeys(QObject):
+    """Gives the Run keys to the focus widget when it uses them (Qt's
+    ShortcutOverride: accepted, the key goes to the widget instead of the menu)."""
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in _RUN_KEYS \
+                and not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier) \
+                and obj is QApplication.focusWidget() and widget_keeps_key(obj, event.key()):
+            event.accept()
+        return False

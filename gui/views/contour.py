@@ -11,7 +11,9 @@ from PySide6.QtGui import QColor
 
 from core.landscape import N_LEVELS, contour_levels, contour_segments
 from gui import theme
+from gui.theme import zoom
 from gui.views.colors import color_scale, cut_at_box, lut, robust_limits
+from gui.views.export import install_picture_menu
 from gui.views.ranges import LIMIT, drawable_axis, safe_range
 
 __all__ = ["ContourView", "contour_segments", "N_LEVELS"]
@@ -28,6 +30,7 @@ class ContourView(pg.PlotWidget):
         pi.showGrid(x=False, y=False)
         pi.setMenuEnabled(False)
         pi.hideButtons()
+        install_picture_menu(self)  # right-click: export this map (PNG 1–3×, SVG)
         self.setAspectLocked(False)
         self.image = pg.ImageItem(axisOrder="col-major")
         self.image.setLookupTable(lut(256))
@@ -41,7 +44,7 @@ class ContourView(pg.PlotWidget):
             self.addItem(item)
         self._path_items: list[pg.PlotDataItem] = []
         self._current = pg.ScatterPlotItem(
-            size=13, pen=pg.mkPen(theme.colour("view.marker.outline"), width=2))
+            size=13, pen=pg.mkPen(theme.colour("view.marker.outline"), width=zoom.line(2)))
         self._current.setZValue(20)
         self.addItem(self._current)
         self._markers = pg.ScatterPlotItem(pxMode=True)
@@ -65,16 +68,18 @@ class ContourView(pg.PlotWidget):
     def _recolour(self) -> None:
         """The colours that do not come from the data (asked again on a theme change)."""
         self.setBackground(theme.colour("plot.background"))
-        self.contours.setPen(pg.mkPen(theme.qcolour("view.contour.lines", 150 / 255), width=1))
-        self.start_marker.setPen(pg.mkPen(theme.colour("view.start_marker"), width=2))
+        self.contours.setPen(pg.mkPen(theme.qcolour("view.contour.lines", 150 / 255),
+                                      width=zoom.line(1)))
+        self.start_marker.setPen(pg.mkPen(theme.colour("view.start_marker"), width=zoom.line(2)))
         self.start_marker.setHoverPen(pg.mkPen(theme.colour("view.start_marker.hover"),
-                                               width=3))
+                                               width=zoom.line(3)))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if not self.__dict__.get("_ready"):  # an event from inside __init__
             super().changeEvent(event)
             return
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange,
+                            QEvent.Type.FontChange):  # the colours, or the zoom
             self._recolour()
         super().changeEvent(event)
 
@@ -136,7 +141,7 @@ class ContourView(pg.PlotWidget):
                                 self._ys[-1], margin=0.5)
             faint = QColor(colour).alphaF() < 0.5
             item.setData(xy[:, 0], xy[:, 1],
-                         pen=pg.mkPen(QColor(colour), width=1.4 if faint else 2.4),
+                         pen=pg.mkPen(QColor(colour), width=zoom.line(1.4) if faint else 2.4),
                          symbolBrush=pg.mkBrush(QColor(colour)), symbolPen=None,
                          symbol=None if faint or len(xy) > 600 else "o", symbolSize=5)
             item.setVisible(True)
@@ -160,7 +165,8 @@ class ContourView(pg.PlotWidget):
 
     def set_markers(self, markers) -> None:
         spots = [{"pos": (float(xy[0]), float(xy[1])), "brush": pg.mkBrush(c), "size": s,
-                  "symbol": "star", "pen": pg.mkPen(theme.colour("view.marker.outline"), width=1)}
+                  "symbol": "star",
+                  "pen": pg.mkPen(theme.colour("view.marker.outline"), width=zoom.line(1))}
                  for xy, _v, c, s in markers if np.isfinite(xy).all()]
         self._markers.setData(spots)
         self._n_markers = len(spots)

@@ -142,7 +142,7 @@ class StepControls(QWidget):
         for b in (self.back_button, self.step_button, self.play_button, self.run_button,
                   self.reset_button):
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # keyboard users reach them
         self.sps = QSpinBox(self)
         self.sps.setRange(1, 240)
         self.sps.setValue(10)
@@ -253,6 +253,8 @@ class StepControls(QWidget):
         self.reset_button.setText(self.tr("Reset"))
         self.reset_button.setToolTip(self.tr("Back to the start point θ₀, k = 0 (Home)"))
         self.sps_label.setText(self.tr("steps/s"))
+        self.sps_label.setBuddy(self.sps)
+        self.spf_label.setBuddy(self.spf)
         self.spf_label.setText(self.tr("×/frame"))
         self.sps.setToolTip(self.tr("Play speed: how many steps per second while playing"))
         self.spf.setToolTip(self.tr("Steps k advanced per frame while playing, for long runs"))
@@ -284,6 +286,9 @@ class StepPanel(QTextBrowser):
         """The panel as plain text (what a user reads)."""
         return self.toPlainText()
 
+    def retranslate_name(self) -> None:
+        self.setAccessibleName(self.tr("This step"))
+
     def clear_step(self) -> None:
         self._args = None
         self.retranslate()
@@ -303,6 +308,7 @@ class StepPanel(QTextBrowser):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.retranslate_name()
         if self._args is None:
             self.setText(self.tr("<i>Run descent to see each step's arithmetic.</i>"))
             return

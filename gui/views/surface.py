@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 from core.landscape import bilinear, lambert_shading
 from gui import theme
 from gui.text.format import fmt
+from gui.theme import zoom
 from gui.views.colors import ColorBar, color_scale, cut_at_box, lut, rgba_f, robust_limits
 from gui.views.glview import OffscreenGLView, palette_is_dark
 from gui.views.ranges import drawable_axis
@@ -127,10 +128,8 @@ class SurfaceView(QWidget):
         self._floor.translate(0, 0, FLOOR)
         self.gl.addItem(self._floor)
         self.gl.addItem(self._frame)
-        font = QFont(self.font())
-        font.setPointSize(10)
         self._labels = {k: gl.GLTextItem(text="", color=theme.qcolour("view3d.label", dark=False),
-                                         font=font)
+                                         font=self._label_font())
                         for k in ("x", "y", "z", "x0", "x1", "y0", "y1", "z0", "z1")}
         for item in self._labels.values():
             self.gl.addItem(item)
@@ -250,7 +249,17 @@ class SurfaceView(QWidget):
             self.retranslate()
         elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self.set_dark(palette_is_dark(self.palette()))
+        elif event.type() == QEvent.Type.FontChange and hasattr(self, "_labels"):
+            font = self._label_font()  # the zoom changed
+            for item in self._labels.values():
+                item.setData(font=font)
         super().changeEvent(event)
+
+    def _label_font(self) -> QFont:
+        """The 3D labels' font: 10 pt at 100 % zoom."""
+        font = QFont(self.font())
+        font.setPointSizeF(zoom.pt(10))
+        return font
 
     # ------------------------------------------------------------------ mapping
     def _norm_x(self, x):

@@ -73,8 +73,12 @@ class SliderSpin(QWidget):
         return float(self.spin.value())
 
     def set_tooltip(self, text: str) -> None:
+        """The tooltip of both halves; it is also their accessible description, and
+        the slider is named after the label (the spin box has it as its buddy)."""
         for w in (self.slider, self.spin):
             w.setToolTip(text)
+            w.setAccessibleDescription(text)
+        self.slider.setAccessibleName(self.label.text())
 
     def _position(self, v: float) -> int:
         span = self.hi - self.lo

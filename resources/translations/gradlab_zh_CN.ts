@@ -62,56 +62,104 @@
 <context>
     <name>ChainLab</name>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="98" />
+        <location filename="../../gui/labs/chain/lab.py" line="100" />
         <source>Chain Rule</source>
-        <extracomment>editing any of these clears the neuron's cost history (a new neuron)</extracomment>
+        <extracomment>editing any of these clears the neuron's cost history (a new neuron) the Run menu's commands on offer changed (another section is shown)</extracomment>
         <translation>链式法则</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="118" />
-        <location filename="../../gui/labs/chain/lab.py" line="130" />
+        <location filename="../../gui/labs/chain/lab.py" line="120" />
+        <location filename="../../gui/labs/chain/lab.py" line="132" />
         <source>Set the functions</source>
         <translation>设置函数</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="121" />
+        <location filename="../../gui/labs/chain/lab.py" line="123" />
         <source>Move x</source>
         <translation>移动 x</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="124" />
+        <location filename="../../gui/labs/chain/lab.py" line="126" />
         <source>Change Δx</source>
         <translation>修改 Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="133" />
+        <location filename="../../gui/labs/chain/lab.py" line="135" />
         <source>Move the point</source>
         <translation>移动点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="139" />
+        <location filename="../../gui/labs/chain/lab.py" line="141" />
         <source>Change the neuron</source>
         <translation>修改神经元</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="207" />
+        <location filename="../../gui/labs/chain/lab.py" line="226" />
         <source>1.2  Single variable</source>
         <translation>1.2  单变量函数</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="208" />
+        <location filename="../../gui/labs/chain/lab.py" line="227" />
         <source>1.3  Several variables</source>
         <translation>1.3  多变量函数</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="209" />
+        <location filename="../../gui/labs/chain/lab.py" line="228" />
         <source>1.4  Vector form</source>
         <translation>1.4  向量形式</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="210" />
+        <location filename="../../gui/labs/chain/lab.py" line="229" />
         <source>Neuron &amp; backprop</source>
         <translation>神经元与反向传播</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/chain/lab.py" line="232" />
+        <source>Sections of the chain rule</source>
+        <translation>链式法则的各节</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <location filename="../../gui/labs/regression/import_dialog.py" line="27" />
+        <source>Column {n}</source>
+        <translation>第 {n} 列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/regression/import_dialog.py" line="42" />
+        <source>Choose the columns</source>
+        <translation>选择列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/regression/import_dialog.py" line="45" />
+        <source>Which columns hold x and y? The first rows of the file:</source>
+        <translation>哪两列是 x 和 y？文件的前几行：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/regression/import_dialog.py" line="49" />
+        <source>First rows of the file</source>
+        <translation>文件的前几行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/regression/import_dialog.py" line="59" />
+        <source>x column</source>
+        <translation>x 列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/regression/import_dialog.py" line="60" />
+        <source>y column</source>
+        <translation>y 列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/regression/import_dialog.py" line="66" />
+        <source>x (horizontal axis):</source>
+        <translation>x（横轴）：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/regression/import_dialog.py" line="67" />
+        <source>y (vertical axis):</source>
+        <translation>y（纵轴）：</translation>
     </message>
 </context>
 <context>
@@ -149,29 +197,69 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
     </message>
 </context>
 <context>
+    <name>DataIO</name>
+    <message>
+        <location filename="../../gui/labs/regression/data_io.py" line="73" />
+        <source>Import {name} ({n} points)</source>
+        <extracomment>the most bytes read from a points file the chooser dialog while it is open (tests find it here too)</extracomment>
+        <translation>导入 {name}（{n} 个点）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/regression/data_io.py" line="82" />
+        <source>Could not read the file: {err}</source>
+        <translation>无法读取文件：{err}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/regression/data_io.py" line="86" />
+        <source>The file is too large (more than {n} MB).</source>
+        <translation>文件太大（超过 {n} MB）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/regression/data_io.py" line="96" />
+        <source>Import CSV ({n} points)</source>
+        <translation>导入 CSV（{n} 个点）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/regression/data_io.py" line="133" />
+        <source>Imported {n} points.</source>
+        <translation>已导入 {n} 个点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/regression/data_io.py" line="155" />
+        <source>Paste {n} points over {m} rows</source>
+        <translation>粘贴 {n} 个点，替换 {m} 行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/regression/data_io.py" line="160" />
+        <source>Paste {n} points</source>
+        <translation>粘贴 {n} 个点</translation>
+    </message>
+</context>
+<context>
     <name>DataPlot</name>
     <message>
-        <location filename="../../gui/labs/regression/data_plot.py" line="264" />
+        <location filename="../../gui/labs/regression/data_plot.py" line="310" />
         <source>data</source>
+        <extracomment>my line's handles: places tried (fractions of the view's width, best first) and the distance from every point they keep (a fraction of the view's size)</extracomment>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/data_plot.py" line="265" />
+        <location filename="../../gui/labs/regression/data_plot.py" line="311" />
         <source>least-squares fit</source>
         <translation>最小二乘拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/data_plot.py" line="269" />
+        <location filename="../../gui/labs/regression/data_plot.py" line="315" />
         <source>residuals y − ŷ</source>
         <translation>残差 y − ŷ</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/data_plot.py" line="271" />
+        <location filename="../../gui/labs/regression/data_plot.py" line="317" />
         <source>my line</source>
         <translation>我的直线</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/data_plot.py" line="274" />
+        <location filename="../../gui/labs/regression/data_plot.py" line="320" />
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
@@ -179,150 +267,175 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>DataToolbar</name>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="95" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="106" />
         <source>Your own data</source>
         <translation>自己的数据</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="95" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="106" />
         <source>Your own data (1 point)</source>
         <translation>自己的数据（1 个点）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="108" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="119" />
         <source>(squares are drawn for up to {n} points)</source>
         <translation>（最多为 {n} 个点画平方）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="111" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="122" />
         <source>(residuals and squares are drawn for up to {r} and {s} points)</source>
         <translation>（残差最多画 {r} 个点，平方最多画 {s} 个点）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="114" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="125" />
         <source>(residuals are drawn for up to {n} points)</source>
         <translation>（最多为 {n} 个点画残差）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="125" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="136" />
         <source>Data set:</source>
         <translation>数据集：</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="128" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="139" />
         <source>{name} ({n} points)</source>
         <translation>{name}（{n} 个点）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="131" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="142" />
         <source>Empty — place your own points</source>
         <translation>空白——自己放置数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="132" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="143" />
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="133" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="144" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="134" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="145" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="149" />
+        <source>Fit view to data</source>
+        <translation>缩放到数据</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/regression/toolbar.py" line="146" />
+        <source>Show all the points ({keys})</source>
+        <translation>显示所有数据点（{keys}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/regression/toolbar.py" line="150" />
+        <source>Data set</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/regression/toolbar.py" line="151" />
+        <source>Polynomial degree</source>
+        <translation>多项式次数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/regression/toolbar.py" line="152" />
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/regression/toolbar.py" line="153" />
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/regression/toolbar.py" line="155" />
         <source>Polynomial degree:</source>
         <translation>多项式次数：</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="135" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="156" />
         <source>Residuals</source>
         <translation>残差</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="136" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="157" />
         <source>Squares of residuals</source>
         <translation>残差的平方</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="137" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="158" />
         <source>My line</source>
         <translation>我的直线</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="139" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="160" />
         <source>Click: add point · drag: move · right-click or Del: remove</source>
         <translation>单击：添加点 · 拖动：移动 · 右键或 Del：删除</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="141" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="162" />
         <source>The data points (xᵢ, yᵢ) to fit, e.g. the chapter's weights x and heights y of 8 girls, or an empty plot for your own points</source>
         <translation>要拟合的数据点 (xᵢ, yᵢ)，例如本章 8 名女生的体重 x 和身高 y，或者一张空图，用来放你自己的点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="143" />
-        <source>Load points (xᵢ, yᵢ) from a CSV file with two columns x, y</source>
-        <translation>从含 x、y 两列的 CSV 文件载入数据点 (xᵢ, yᵢ)</translation>
+        <location filename="../../gui/labs/regression/toolbar.py" line="165" />
+        <source>Load points (xᵢ, yᵢ) from a CSV or text file (Excel, WPS, any encoding); with more than two columns you choose x and y. You can also paste rows (Ctrl+V) or drop a file on the window.</source>
+        <translation>从 CSV 或文本文件（Excel、WPS，任意编码）载入数据点 (xᵢ, yᵢ)；多于两列时由你选择 x 列和 y 列。也可以粘贴行（Ctrl+V），或把文件拖到窗口上。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="145" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="168" />
         <source>Save the points (xᵢ, yᵢ) as a CSV file</source>
         <translation>把数据点 (xᵢ, yᵢ) 保存为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="147" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="170" />
         <source>Degree n of the fitted polynomial y = a₀ + a₁x + … + aₙxⁿ (1: the line y = kx + b). It has n + 1 parameters, so it needs more than n + 1 points.</source>
         <translation>拟合多项式 y = a₀ + a₁x + … + aₙxⁿ 的次数 n（1：直线 y = kx + b）。它有 n + 1 个参数，所以需要多于 n + 1 个数据点。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="150" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="173" />
         <source>Draw each residual yᵢ − (k·xᵢ + b) as a vertical segment from the point to the line.</source>
         <translation>把每个残差 yᵢ − (k·xᵢ + b) 画成从数据点到直线的竖直线段。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="153" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="176" />
         <source>Draw each residual yᵢ − (k·xᵢ + b) as a square: the cost C = Σ of their areas.</source>
         <translation>把每个残差 yᵢ − (k·xᵢ + b) 画成正方形：代价函数 C = 它们面积之和 Σ。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="155" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="178" />
         <source>Show your own line y = kx + b (set k and b in the “My line” tab) and compare its cost C with the best fit's.</source>
         <translation>显示你自己的直线 y = kx + b（在“我的直线”标签页中设置 k 和 b），并把它的代价 C 与最佳拟合比较。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="161" />
-        <location filename="../../gui/labs/regression/toolbar.py" line="169" />
-        <location filename="../../gui/labs/regression/toolbar.py" line="190" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="184" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="207" />
         <source>Import points</source>
         <translation>导入数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="162" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="185" />
         <source>CSV or text files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV 或文本文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="170" />
-        <source>Could not read the file: {err}</source>
-        <translation>无法读取文件：{err}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="175" />
-        <location filename="../../gui/labs/regression/toolbar.py" line="183" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="191" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="199" />
         <source>Export points</source>
         <translation>导出数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="176" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="192" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="184" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="200" />
         <source>Could not write the file: {err}</source>
         <translation>无法写入文件：{err}</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="186" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="203" />
         <source>Exported {n} points.</source>
         <translation>已导出 {n} 个点。</translation>
     </message>
@@ -330,12 +443,13 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>DescentLab</name>
     <message>
-        <location filename="../../gui/labs/descent/lab.py" line="256" />
+        <location filename="../../gui/labs/descent/lab.py" line="260" />
         <source>Preset: {name}</source>
+        <extracomment>what the window's Run menu may ask of this lab (see :meth:`run_command`)</extracomment>
         <translation>预设：{name}</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/lab.py" line="393" />
+        <location filename="../../gui/labs/descent/lab.py" line="409" />
         <source>Gradient Descent</source>
         <translation>梯度下降法</translation>
     </message>
@@ -470,84 +584,89 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="143" />
+        <location filename="../../gui/labs/descent/editor.py" line="139" />
         <source>Edit function</source>
         <translation>编辑函数</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="179" />
+        <location filename="../../gui/labs/descent/editor.py" line="175" />
         <source>at character {n}</source>
         <translation>第 {n} 个字符处</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="180" />
+        <location filename="../../gui/labs/descent/editor.py" line="176" />
         <source>The last valid function is still shown.</source>
         <translation>图中仍显示上一个有效的函数。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="196" />
+        <location filename="../../gui/labs/descent/editor.py" line="192" />
         <source>Chapter example: (x + y − 3)² + (x + 2y − 5)² + 2</source>
         <translation>本章例子：(x + y − 3)² + (x + 2y − 5)² + 2</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="197" />
+        <location filename="../../gui/labs/descent/editor.py" line="193" />
         <source>Paraboloid: x² + y² from (3, 2)</source>
         <translation>抛物面：x² + y²，起点 (3, 2)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="198" />
+        <location filename="../../gui/labs/descent/editor.py" line="194" />
         <source>Ill-conditioned bowl: 0.5x² + 10y²</source>
         <translation>病态的碗：0.5x² + 10y²</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="199" />
+        <location filename="../../gui/labs/descent/editor.py" line="195" />
         <source>Rosenbrock's banana valley</source>
         <translation>Rosenbrock 香蕉形山谷</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="200" />
+        <location filename="../../gui/labs/descent/editor.py" line="196" />
         <source>Himmelblau: four minima</source>
         <translation>Himmelblau：四个最小值</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="201" />
+        <location filename="../../gui/labs/descent/editor.py" line="197" />
         <source>Saddle: x² − y²</source>
         <translation>鞍面：x² − y²</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="202" />
+        <location filename="../../gui/labs/descent/editor.py" line="198" />
         <source>Plateau: 1 − exp(−(x² + y²)/4)</source>
         <translation>平台：1 − exp(−(x² + y²)/4)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="203" />
+        <location filename="../../gui/labs/descent/editor.py" line="199" />
         <source>One variable: x⁴ − 3x² + x</source>
         <translation>单变量：x⁴ − 3x² + x</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="204" />
+        <location filename="../../gui/labs/descent/editor.py" line="200" />
         <source>Three variables</source>
         <translation>三个变量</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="208" />
+        <location filename="../../gui/labs/descent/editor.py" line="204" />
         <source>Preset:</source>
         <translation>预设：</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="211" />
+        <location filename="../../gui/labs/descent/editor.py" line="207" />
         <source>Choose an example function: it sets f, the plot range, the start point θ₀ and the learning rate η.</source>
         <translation>选择一个示例函数：它会设置 f、绘图范围、起点 θ₀ 和学习率 η。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="214" />
+        <location filename="../../gui/labs/descent/editor.py" line="210" />
         <source>Type a function, e.g. x^2 + y^2</source>
         <translation>输入函数，例如 x^2 + y^2</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="215" />
+        <location filename="../../gui/labs/descent/editor.py" line="211" />
         <source>The function f(θ) to minimise; its partial derivatives ∂f/∂x, ∂f/∂y, … form the gradient ∇f shown below. Use + − * / ^, sin, exp, log, sqrt…; 2x means 2·x.</source>
         <translation>要最小化的函数 f(θ)；它的偏导数 ∂f/∂x, ∂f/∂y, … 组成下面显示的梯度 ∇f。可用 + − * / ^、sin、exp、log、sqrt…；2x 表示 2·x。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/descent/editor.py" line="214" />
+        <source>Function f to minimise</source>
+        <translation>要最小化的函数 f</translation>
     </message>
 </context>
 <context>
@@ -586,7 +705,7 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>ExprField</name>
     <message>
-        <location filename="../../gui/labs/chain/widgets.py" line="168" />
+        <location filename="../../gui/labs/chain/widgets.py" line="170" />
         <source>at character {n}</source>
         <translation>第 {n} 个字符处</translation>
     </message>
@@ -782,12 +901,47 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>FunctionViews</name>
     <message>
-        <location filename="../../gui/labs/descent/plots.py" line="192" />
+        <location filename="../../gui/labs/descent/plots.py" line="202" />
+        <source>no optimizer chosen</source>
+        <translation>未选择优化器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/descent/plots.py" line="204" />
+        <source>{opt}: {n} steps to {point}, f = {value}</source>
+        <translation>{opt}：{n} 步后到达 {point}，f = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/descent/plots.py" line="207" />
+        <source>Contour map</source>
+        <translation>等高线图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/descent/plots.py" line="207" />
+        <source>3D surface</source>
+        <translation>三维曲面</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/descent/plots.py" line="208" />
+        <source>Graph of f</source>
+        <translation>f 的图像</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/descent/plots.py" line="209" />
+        <source>Variables against k</source>
+        <translation>各变量随 k 的变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/descent/plots.py" line="212" />
+        <source>{view}: f = {f}, start {start}; {run}</source>
+        <translation>{view}：f = {f}，起点 {start}；{run}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/descent/plots.py" line="219" />
         <source>iteration k</source>
         <translation>迭代次数 k</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/plots.py" line="193" />
+        <location filename="../../gui/labs/descent/plots.py" line="220" />
         <source>value of each variable</source>
         <translation>各变量的值</translation>
     </message>
@@ -978,28 +1132,28 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>LossPlots</name>
     <message>
-        <location filename="../../gui/labs/descent/loss.py" line="91" />
+        <location filename="../../gui/labs/descent/loss.py" line="92" />
         <source>Plot the loss f(θₖ) on a logarithmic axis.</source>
         <translation>在对数坐标轴上绘制损失 f(θₖ)。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/loss.py" line="92" />
+        <location filename="../../gui/labs/descent/loss.py" line="93" />
         <source>Loss f(θₖ) against iteration k</source>
         <translation>损失 f(θₖ) 随迭代次数 k 的变化</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/loss.py" line="93" />
+        <location filename="../../gui/labs/descent/loss.py" line="94" />
         <source>‖∇f(θₖ)‖ against iteration k (log scale)</source>
         <translation>‖∇f(θₖ)‖ 随迭代次数 k 的变化（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/loss.py" line="94" />
+        <location filename="../../gui/labs/descent/loss.py" line="95" />
         <source>log y</source>
         <translation>对数 y</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/loss.py" line="95" />
         <location filename="../../gui/labs/descent/loss.py" line="96" />
+        <location filename="../../gui/labs/descent/loss.py" line="97" />
         <source>iteration k</source>
         <translation>迭代次数 k</translation>
     </message>
@@ -1017,112 +1171,142 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
         <translation>已恢复上次的工作。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/files.py" line="108" />
+        <location filename="../../gui/shell/files.py" line="120" />
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/files.py" line="117" />
-        <location filename="../../gui/shell/files.py" line="131" />
+        <location filename="../../gui/shell/files.py" line="129" />
+        <location filename="../../gui/shell/files.py" line="143" />
         <source>Cannot open session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/files.py" line="122" />
-        <location filename="../../gui/shell/files.py" line="153" />
+        <location filename="../../gui/shell/files.py" line="134" />
+        <location filename="../../gui/shell/files.py" line="165" />
         <source>Nothing was changed: your current work is as it was.</source>
         <translation>没有做任何更改：你当前的工作保持原样。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/files.py" line="165" />
+        <location filename="../../gui/shell/files.py" line="177" />
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/files.py" line="178" />
-        <location filename="../../gui/shell/files.py" line="184" />
+        <location filename="../../gui/shell/files.py" line="190" />
+        <location filename="../../gui/shell/files.py" line="196" />
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/files.py" line="185" />
+        <location filename="../../gui/shell/files.py" line="197" />
         <source>The session could not be saved:</source>
         <translation>无法保存会话：</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/files.py" line="192" />
-        <location filename="../../gui/shell/files.py" line="232" />
+        <location filename="../../gui/shell/files.py" line="204" />
+        <location filename="../../gui/shell/files.py" line="231" />
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/files.py" line="200" />
-        <location filename="../../gui/shell/files.py" line="228" />
+        <location filename="../../gui/shell/files.py" line="211" />
+        <source>PNG, 1× (*.png)</source>
+        <translation>PNG，1 倍 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/files.py" line="212" />
+        <source>PNG, 2× for slides (*.png)</source>
+        <translation>PNG，2 倍，用于幻灯片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/files.py" line="213" />
+        <source>PNG, 3× (*.png)</source>
+        <translation>PNG，3 倍 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/files.py" line="216" />
+        <location filename="../../gui/shell/files.py" line="227" />
         <source>Export picture</source>
         <translation>导出图片</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/files.py" line="229" />
+        <location filename="../../gui/shell/files.py" line="228" />
         <source>The picture could not be saved.</source>
         <translation>无法保存图片。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="165" />
+        <location filename="../../gui/shell/files.py" line="262" />
+        <source>The file could not be opened.</source>
+        <translation>无法打开该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/files.py" line="280" />
+        <source>Cannot open file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/files.py" line="281" />
+        <source>GradLab opens sessions (.gradlab) and points (.csv, .tsv, .txt).</source>
+        <translation>GradLab 可以打开会话（.gradlab）和数据点文件（.csv、.tsv、.txt）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/main_window.py" line="237" />
         <source>GradLab 梯度实验室</source>
         <translation>梯度实验室 GradLab</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="279" />
+        <location filename="../../gui/shell/main_window.py" line="355" />
         <source>&amp;New session</source>
         <translation>新建会话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="280" />
+        <location filename="../../gui/shell/main_window.py" line="356" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="281" />
+        <location filename="../../gui/shell/main_window.py" line="357" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="282" />
+        <location filename="../../gui/shell/main_window.py" line="358" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="283" />
+        <location filename="../../gui/shell/main_window.py" line="359" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="284" />
+        <location filename="../../gui/shell/main_window.py" line="360" />
         <source>&amp;Export picture of this lab…</source>
         <translation>导出本实验室的图片(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="286" />
+        <location filename="../../gui/shell/main_window.py" line="362" />
         <source>Save the current lab as PNG or SVG. Right-click any 2D plot to export just that plot (PNG, SVG or CSV).</source>
         <translation>将当前实验室保存为 PNG 或 SVG 图片。右键单击任意二维图可只导出该图（PNG、SVG 或 CSV）。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="288" />
+        <location filename="../../gui/shell/main_window.py" line="364" />
         <source>Gradient Descent</source>
         <translation>梯度下降法</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="289" />
+        <location filename="../../gui/shell/main_window.py" line="365" />
         <source>Regression</source>
         <translation>回归分析</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="290" />
+        <location filename="../../gui/shell/main_window.py" line="366" />
         <source>Chain Rule</source>
         <translation>链式法则</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="191" />
+        <location filename="../../gui/shell/main_window.py" line="263" />
         <source>This lab is not available yet.</source>
         <translation>该实验室暂不可用。</translation>
     </message>
@@ -1152,137 +1336,202 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
         <translation>原文件已保留为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/files.py" line="43" />
+        <location filename="../../gui/shell/files.py" line="55" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/files.py" line="45" />
+        <location filename="../../gui/shell/files.py" line="57" />
         <source>Untitled session</source>
         <translation>未命名会话</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/files.py" line="47" />
+        <location filename="../../gui/shell/files.py" line="59" />
         <source>Save the changes to “{0}”?</source>
         <translation>是否保存对“{0}”的更改？</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/files.py" line="50" />
+        <location filename="../../gui/shell/files.py" line="62" />
         <source>If you don't save, your work is still kept: GradLab reopens it the next time it starts.</source>
         <translation>即使不保存，你的工作也会保留：梯度实验室下次启动时会重新打开它。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/files.py" line="58" />
+        <location filename="../../gui/shell/files.py" line="70" />
         <source>Your work could not be kept automatically ({0}). If you don't save it now, it is lost.</source>
         <translation>无法自动保留你的工作（{0}）。如果现在不保存，它将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/files.py" line="66" />
+        <location filename="../../gui/shell/files.py" line="78" />
         <source>If you don't save, your changes are lost.</source>
         <translation>如果不保存，你的更改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/files.py" line="76" />
+        <location filename="../../gui/shell/files.py" line="88" />
         <source>Quit without saving</source>
         <translation>不保存并退出</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/files.py" line="118" />
+        <location filename="../../gui/shell/files.py" line="130" />
         <source>This file no longer exists.</source>
         <translation>该文件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="296" />
+        <location filename="../../gui/shell/main_window.py" line="132" />
+        <source>Zoom {percent} %</source>
+        <translation>缩放 {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/main_window.py" line="347" />
+        <source>No Chinese font is installed, so Chinese text may show as boxes. Install one, e.g. the package fonts-noto-cjk or fonts-wqy-microhei.</source>
+        <translation>未安装中文字体，中文可能显示为方框。请安装一个中文字体，例如软件包 fonts-noto-cjk 或 fonts-wqy-microhei。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/main_window.py" line="372" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="297" />
+        <location filename="../../gui/shell/main_window.py" line="373" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="298" />
+        <location filename="../../gui/shell/main_window.py" line="374" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="299" />
+        <location filename="../../gui/shell/main_window.py" line="375" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="300" />
+        <location filename="../../gui/shell/main_window.py" line="376" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="301" />
+        <location filename="../../gui/shell/main_window.py" line="377" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="302" />
+        <location filename="../../gui/shell/main_window.py" line="378" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="303" />
+        <location filename="../../gui/shell/main_window.py" line="379" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="304" />
+        <location filename="../../gui/shell/main_window.py" line="380" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="305" />
+        <location filename="../../gui/shell/main_window.py" line="381" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="306" />
+        <location filename="../../gui/shell/main_window.py" line="382" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="307" />
+        <location filename="../../gui/shell/main_window.py" line="383" />
         <source>Surface &amp;resolution</source>
         <translation>曲面分辨率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="308" />
+        <location filename="../../gui/shell/main_window.py" line="384" />
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/main_window.py" line="385" />
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/main_window.py" line="386" />
+        <source>&amp;Actual size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/main_window.py" line="387" />
+        <source>&amp;Presentation (150 %, thicker lines)</source>
+        <translation>演示模式（150 %，线条加粗）(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/main_window.py" line="388" />
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/main_window.py" line="389" />
+        <source>&amp;Step</source>
+        <translation>单步(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/main_window.py" line="389" />
+        <source>Step &amp;back</source>
+        <translation>后退一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/main_window.py" line="390" />
+        <source>&amp;Play / Pause</source>
+        <translation>播放/暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/main_window.py" line="391" />
+        <source>Run to &amp;end</source>
+        <translation>运行到底(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/main_window.py" line="391" />
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/main_window.py" line="393" />
         <source>Lesso&amp;ns</source>
         <translation>课程(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="311" />
+        <location filename="../../gui/shell/main_window.py" line="396" />
         <source>Show lesson &amp;panel</source>
         <translation>显示课程面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="312" />
+        <location filename="../../gui/shell/main_window.py" line="397" />
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="313" />
+        <location filename="../../gui/shell/main_window.py" line="398" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="314" />
+        <location filename="../../gui/shell/main_window.py" line="399" />
         <source>&amp;About GradLab</source>
         <translation>关于梯度实验室(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="324" />
+        <location filename="../../gui/shell/main_window.py" line="409" />
         <source>About GradLab</source>
         <translation>关于梯度实验室</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/about.py" line="15" />
+        <location filename="../../gui/shell/about.py" line="18" />
+        <source>GradLab {version}</source>
+        <translation>梯度实验室 GradLab {version}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/about.py" line="19" />
         <source>GradLab 梯度实验室: the chain rule, gradient descent and least squares, to touch.</source>
         <translation>梯度实验室：动手体验链式法则、梯度下降法和最小二乘法。</translation>
     </message>
@@ -1428,43 +1677,43 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>MyLinePanel</name>
     <message>
-        <location filename="../../gui/labs/regression/my_line.py" line="129" />
+        <location filename="../../gui/labs/regression/my_line.py" line="79" />
         <source>My line</source>
         <extracomment>the sliders span the best (k, b) ± 3 times the data's natural spreads</extracomment>
         <translation>我的直线</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/my_line.py" line="149" />
+        <location filename="../../gui/labs/regression/my_line.py" line="99" />
         <source>Add some points first.</source>
         <translation>请先添加一些数据点。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/my_line.py" line="155" />
+        <location filename="../../gui/labs/regression/my_line.py" line="105" />
         <source>&lt;span style='color:{cm}'&gt;My line: SSE = &lt;b&gt;{mine}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;&lt;span style='color:{cf}'&gt;Best line: SSE = &lt;b&gt;{best}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Mine is larger by {more} ({ratio}× the best). Least squares means: no other line has a smaller sum of squares.</source>
         <translation>&lt;span style='color:{cm}'&gt;我的直线：SSE = &lt;b&gt;{mine}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;&lt;span style='color:{cf}'&gt;最佳直线：SSE = &lt;b&gt;{best}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;我的大了 {more}（是最佳的 {ratio} 倍）。最小二乘的意思是：没有哪条直线的平方和更小。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/my_line.py" line="165" />
+        <location filename="../../gui/labs/regression/my_line.py" line="115" />
         <source>Set the slope k and the intercept b of your own line, or drag its two square handles in the plot. Can you make its sum of squared errors as small as the best fit's?</source>
         <translation>设置你自己的直线的斜率 k 和截距 b，或者在图中拖动直线上的两个方形手柄。你能让它的误差平方和和最佳拟合一样小吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/my_line.py" line="168" />
+        <location filename="../../gui/labs/regression/my_line.py" line="118" />
         <source>Put my line on the best fit</source>
         <translation>把我的直线放到最佳拟合上</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/my_line.py" line="169" />
+        <location filename="../../gui/labs/regression/my_line.py" line="119" />
         <source>Slope k of my line y = kx + b</source>
         <translation>我的直线 y = kx + b 的斜率 k</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/my_line.py" line="170" />
+        <location filename="../../gui/labs/regression/my_line.py" line="120" />
         <source>Intercept b of my line y = kx + b: its height at x = 0</source>
         <translation>我的直线 y = kx + b 的截距 b：它在 x = 0 处的高度</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/my_line.py" line="175" />
+        <location filename="../../gui/labs/regression/my_line.py" line="125" />
         <source>Set my k and b to the least-squares values: the minimum of C(k, b)</source>
         <translation>把我的 k 和 b 设为最小二乘法的值：C(k, b) 的最小值点</translation>
     </message>
@@ -1624,7 +1873,7 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
         <translation>链式法则：∂C/∂p = ∂C/∂y · ∂y/∂z · ∂z/∂p，即当前点处各局部导数的乘积</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/cost_plot.py" line="36" />
+        <location filename="../../gui/labs/chain/cost_plot.py" line="37" />
         <source>step</source>
         <translation>步</translation>
     </message>
@@ -1815,32 +2064,42 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>PointsPanel</name>
     <message>
-        <location filename="../../gui/labs/regression/points_table.py" line="165" />
+        <location filename="../../gui/labs/regression/points_table.py" line="227" />
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{note}&lt;br&gt;&lt;i&gt;Source:&lt;/i&gt; {source}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{note}&lt;br&gt;&lt;i&gt;来源：&lt;/i&gt;{source}</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/points_table.py" line="170" />
+        <location filename="../../gui/labs/regression/points_table.py" line="232" />
         <source>&lt;b&gt;Your own data&lt;/b&gt;&lt;br&gt;Click in the plot to add points, or type them into the table.</source>
         <translation>&lt;b&gt;自己的数据&lt;/b&gt;&lt;br&gt;在图中单击添加数据点，或在表格中输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/points_table.py" line="177" />
+        <location filename="../../gui/labs/regression/points_table.py" line="239" />
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/points_table.py" line="178" />
+        <location filename="../../gui/labs/regression/points_table.py" line="240" />
+        <source>Points table</source>
+        <translation>数据点表格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/regression/points_table.py" line="242" />
+        <source>Type or paste (Ctrl+V) the points; Ctrl+C copies the selected rows. Tab or Enter in the last cell adds a row.</source>
+        <translation>输入或粘贴（Ctrl+V）数据点；Ctrl+C 复制选中的行。在最后一个单元格按 Tab 或 Enter 会添加一行。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/regression/points_table.py" line="244" />
         <source>Remove selected rows</source>
         <translation>删除所选行</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/points_table.py" line="179" />
+        <location filename="../../gui/labs/regression/points_table.py" line="245" />
         <source>Add a point (xᵢ, yᵢ) at the end of the table</source>
         <translation>在表格末尾添加一个数据点 (xᵢ, yᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/points_table.py" line="180" />
+        <location filename="../../gui/labs/regression/points_table.py" line="246" />
         <source>Remove the selected points from the data and from the sum C</source>
         <translation>从数据和总和 C 中删除选中的数据点</translation>
     </message>
@@ -1914,89 +2173,79 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>RegressionLab</name>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="208" />
-        <location filename="../../gui/labs/regression/lab.py" line="272" />
+        <location filename="../../gui/labs/regression/lab.py" line="216" />
+        <location filename="../../gui/labs/regression/lab.py" line="279" />
         <source>My line</source>
         <translation>我的直线</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="208" />
+        <location filename="../../gui/labs/regression/lab.py" line="216" />
         <source>Points</source>
         <extracomment>widgets shown by the lab under their old names (tests, the bench, lessons)</extracomment>
         <translation>数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="209" />
+        <location filename="../../gui/labs/regression/lab.py" line="217" />
         <source>Cost surface</source>
         <translation>代价曲面</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="209" />
+        <location filename="../../gui/labs/regression/lab.py" line="217" />
         <source>Fit by gradient descent</source>
         <translation>用梯度下降法拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="222" />
+        <location filename="../../gui/labs/regression/lab.py" line="230" />
         <source>empty</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="223" />
+        <location filename="../../gui/labs/regression/lab.py" line="231" />
         <source>Load data set {name}</source>
         <translation>载入数据集 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="227" />
+        <location filename="../../gui/labs/regression/lab.py" line="239" />
         <source>Set points</source>
         <translation>设置数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="237" />
+        <location filename="../../gui/labs/regression/lab.py" line="249" />
         <source>Degree {d}</source>
         <translation>次数 {d}</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="256" />
-        <source>Import CSV ({n} points)</source>
-        <translation>导入 CSV（{n} 个点）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/regression/lab.py" line="257" />
-        <source>Imported {n} points.</source>
-        <translation>已导入 {n} 个点。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/regression/lab.py" line="331" />
+        <location filename="../../gui/labs/regression/lab.py" line="343" />
         <source>Add point ({x}, {y})</source>
         <translation>添加点 ({x}, {y})</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="340" />
+        <location filename="../../gui/labs/regression/lab.py" line="352" />
         <source>Remove point</source>
         <translation>删除点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="341" />
+        <location filename="../../gui/labs/regression/lab.py" line="353" />
         <source>Remove {n} points</source>
         <translation>删除 {n} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="351" />
+        <location filename="../../gui/labs/regression/lab.py" line="363" />
         <source>Edit point {i}</source>
         <translation>编辑第 {i} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="381" />
+        <location filename="../../gui/labs/regression/lab.py" line="393" />
         <source>Move point {i}</source>
         <translation>移动第 {i} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="276" />
+        <location filename="../../gui/labs/regression/lab.py" line="283" />
         <source>Display options</source>
         <translation>显示选项</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="282" />
+        <location filename="../../gui/labs/regression/lab.py" line="289" />
         <source>Optimizer settings</source>
         <translation>优化器设置</translation>
     </message>
@@ -2115,142 +2364,177 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
         <translation>M. Ezekiel, Methods of Correlation Analysis, Wiley（1930 年）；记录于 1920 年代；取自 R 语言 datasets 包（数据集 'cars'）。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="116" />
+        <location filename="../../gui/text/regression_messages.py" line="115" />
+        <source>column {n}</source>
+        <translation>第 {n} 列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/regression_messages.py" line="124" />
+        <source>expected {m} columns like the rows above, found {n}</source>
+        <translation>应与上面的行一样有 {m} 列，实际有 {n} 列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/regression_messages.py" line="128" />
         <source>expected 2 columns (x and y), found {n}</source>
         <translation>应为 2 列（x 和 y），实际为 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="119" />
+        <location filename="../../gui/text/regression_messages.py" line="131" />
         <source>the header has {n} columns, expected 2 (x and y)</source>
         <translation>表头有 {n} 列，应为 2 列（x 和 y）</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="124" />
+        <location filename="../../gui/text/regression_messages.py" line="135" />
+        <source>a quotation mark " is opened and never closed</source>
+        <translation>引号 " 没有闭合</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/regression_messages.py" line="138" />
+        <source>this is not a text file (CSV, TSV or TXT); in Excel or WPS, use Save As → CSV</source>
+        <translation>这不是文本文件（CSV、TSV 或 TXT）；请在 Excel 或 WPS 中用“另存为 → CSV”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/regression_messages.py" line="142" />
+        <source>there is no column {name}; the file has {n} columns</source>
+        <translation>没有{name}；文件只有 {n} 列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/regression_messages.py" line="146" />
+        <source>two columns of numbers are needed (x and y), the file has {n}</source>
+        <translation>需要两列数字（x 和 y），文件只有 {n} 列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/regression_messages.py" line="151" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="127" />
+        <location filename="../../gui/text/regression_messages.py" line="155" />
         <source>{name} value {value} is not a finite number</source>
         <translation>{name} 值 {value} 不是有限的数</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="130" />
+        <location filename="../../gui/text/regression_messages.py" line="158" />
         <source>{name} value {value} is not a number</source>
         <translation>{name} 值 {value} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="140" />
+        <location filename="../../gui/text/regression_messages.py" line="168" />
         <source>The points were not changed: the text has no rows with two numbers x and y.</source>
         <translation>数据点没有改变：文本中没有包含 x、y 两个数的行。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="147" />
+        <location filename="../../gui/text/regression_messages.py" line="172" />
+        <source>The points were not changed: {problem}.</source>
+        <translation>数据点没有改变：{problem}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/regression_messages.py" line="179" />
         <source>Line {line}: {problem}</source>
         <translation>第 {line} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="153" />
+        <location filename="../../gui/text/regression_messages.py" line="186" />
         <source>… and {n} more</source>
         <translation>… 还有 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="155" />
+        <location filename="../../gui/text/regression_messages.py" line="188" />
         <source>The points were not changed. These rows could not be read:</source>
         <translation>数据点没有改变。以下各行无法读取：</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="176" />
+        <location filename="../../gui/text/regression_messages.py" line="209" />
         <source>constant</source>
         <translation>常数</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="177" />
+        <location filename="../../gui/text/regression_messages.py" line="210" />
         <source>line</source>
         <translation>直线</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="178" />
+        <location filename="../../gui/text/regression_messages.py" line="211" />
         <source>parabola</source>
         <translation>抛物线</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="179" />
+        <location filename="../../gui/text/regression_messages.py" line="212" />
         <source>cubic</source>
         <translation>三次曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="180" />
+        <location filename="../../gui/text/regression_messages.py" line="213" />
         <source>degree-{d} polynomial</source>
         <translation>{d} 次多项式</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="186" />
+        <location filename="../../gui/text/regression_messages.py" line="219" />
         <source>1 parameter</source>
         <translation>1 个参数</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="187" />
+        <location filename="../../gui/text/regression_messages.py" line="220" />
         <source>{p} parameters</source>
         <translation>{p} 个参数</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="188" />
+        <location filename="../../gui/text/regression_messages.py" line="221" />
         <source>1 point</source>
         <translation>1 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="189" />
+        <location filename="../../gui/text/regression_messages.py" line="222" />
         <source>{n} points</source>
         <translation>{n} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="190" />
+        <location filename="../../gui/text/regression_messages.py" line="223" />
         <source>{params}, {points}</source>
         <translation>{params}，{points}</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="203" />
+        <location filename="../../gui/text/regression_messages.py" line="236" />
         <source>No points yet: click in the plot to add some. A constant has 1 parameter, so it needs more than 1 point to be determined (chapter 3.5).</source>
         <translation>还没有数据点：在图中单击添加。常数有 1 个参数，需要多于 1 个数据点才能确定（第 3.5 节）。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="207" />
+        <location filename="../../gui/text/regression_messages.py" line="240" />
         <source>No points yet: click in the plot to add some. A {model} has {p} parameters, so it needs more than {p} points to be determined (chapter 3.5).</source>
         <translation>还没有数据点：在图中单击添加。{model}有 {p} 个参数，需要多于 {p} 个数据点才能确定（第 3.5 节）。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="214" />
+        <location filename="../../gui/text/regression_messages.py" line="247" />
         <source>1 point and 1 parameter: the constant passes through the point exactly, so the error is zero — nothing was really fitted. To determine a model you need more points than parameters (chapter 3.5).</source>
         <translation>1 个点、1 个参数：常数恰好穿过这个点，误差为零——其实什么也没有拟合。要确定一个模型，数据点必须多于参数（第 3.5 节）。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="219" />
+        <location filename="../../gui/text/regression_messages.py" line="252" />
         <source>{n} points and {p} parameters: the {model} passes through every point exactly, so the error is zero — nothing was really fitted. To determine a model you need more points than parameters (chapter 3.5).</source>
         <translation>{n} 个点、{p} 个参数：{model}恰好穿过每一个点，误差为零——其实什么也没有拟合。要确定一个模型，数据点必须多于参数（第 3.5 节）。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="226" />
+        <location filename="../../gui/text/regression_messages.py" line="259" />
         <source>1 point cannot determine a line (2 parameters): every line through it has zero error (grey lines). The cost surface is a flat valley with no single lowest point; the horizontal line is shown.</source>
         <translation>1 个点无法确定一条直线（2 个参数）：穿过它的每一条直线误差都是零（灰线）。代价曲面是一条平坦的山谷，没有唯一的最低点；图中显示的是水平线。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="232" />
+        <location filename="../../gui/text/regression_messages.py" line="265" />
         <source>1 point cannot determine a {model} ({p} parameters): infinitely many of them pass through it with zero error (grey curves); the simplest one is shown.</source>
         <translation>1 个点无法确定{model}（{p} 个参数）：有无穷多条穿过它、误差为零的曲线（灰色曲线）；图中显示的是最简单的一条。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="237" />
+        <location filename="../../gui/text/regression_messages.py" line="270" />
         <source>{n} points cannot determine a {model} ({p} parameters): infinitely many of them pass through all the points with zero error (grey curves); the simplest one is shown.</source>
         <translation>{n} 个点无法确定{model}（{p} 个参数）：有无穷多条穿过所有点、误差为零的曲线（灰色曲线）；图中显示的是最简单的一条。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="243" />
+        <location filename="../../gui/text/regression_messages.py" line="276" />
         <source>{n} points all at the same x cannot determine a {model} ({p} parameters): infinitely many share the same smallest error (grey curves); the simplest one is shown.</source>
         <translation>{n} 个点都在同一个 x 上，无法确定{model}（{p} 个参数）：有无穷多条曲线的误差同样最小（灰色曲线）；图中显示的是最简单的一条。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="248" />
+        <location filename="../../gui/text/regression_messages.py" line="281" />
         <source>{n} points with only {d} different x values cannot determine a {model} ({p} parameters): infinitely many share the same smallest error (grey curves); the simplest one is shown.</source>
         <translation>{n} 个点只有 {d} 个不同的 x 值，无法确定{model}（{p} 个参数）：有无穷多条曲线的误差同样最小（灰色曲线）；图中显示的是最简单的一条。</translation>
     </message>
@@ -2276,156 +2560,156 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>SingleSection</name>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="69" />
+        <location filename="../../gui/labs/chain/single.py" line="70" />
         <source>Edit y = f(u)</source>
         <translation>编辑 y = f(u)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="71" />
+        <location filename="../../gui/labs/chain/single.py" line="72" />
         <source>Edit u = g(x)</source>
         <translation>编辑 u = g(x)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="85" />
-        <location filename="../../gui/labs/chain/single.py" line="164" />
-        <location filename="../../gui/labs/chain/single.py" line="168" />
-        <location filename="../../gui/labs/chain/single.py" line="189" />
+        <location filename="../../gui/labs/chain/single.py" line="86" />
+        <location filename="../../gui/labs/chain/single.py" line="165" />
+        <location filename="../../gui/labs/chain/single.py" line="169" />
+        <location filename="../../gui/labs/chain/single.py" line="190" />
         <source>Move x</source>
         <translation>移动 x</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="87" />
+        <location filename="../../gui/labs/chain/single.py" line="88" />
         <source>Change Δx</source>
         <translation>修改 Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="153" />
+        <location filename="../../gui/labs/chain/single.py" line="154" />
         <source>Choose a preset</source>
         <translation>选择预设</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="219" />
+        <location filename="../../gui/labs/chain/single.py" line="221" />
         <source>Composite function y = f(g(x))</source>
         <translation>复合函数 y = f(g(x))</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="220" />
+        <location filename="../../gui/labs/chain/single.py" line="222" />
         <source>Point and step</source>
         <translation>点和增量</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="221" />
+        <location filename="../../gui/labs/chain/single.py" line="223" />
         <source>Approximation f(x + Δx) ≈ f(x) + f′(x)·Δx</source>
         <translation>近似公式 f(x + Δx) ≈ f(x) + f′(x)·Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="222" />
+        <location filename="../../gui/labs/chain/single.py" line="224" />
         <source>Chain rule: dy/dx = dy/du · du/dx</source>
         <translation>链式法则：dy/dx = dy/du · du/dx</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="223" />
+        <location filename="../../gui/labs/chain/single.py" line="225" />
         <source>Functions: sin, cos, exp, ln, sqrt, sigmoid, tanh, … Powers with ^, e.g. u^2.</source>
         <translation>可用函数：sin、cos、exp、ln、sqrt、sigmoid、tanh 等。乘方用 ^，例如 u^2。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="225" />
+        <location filename="../../gui/labs/chain/single.py" line="227" />
         <source>Drag the orange point on the plot or click the plot to move x.</source>
         <translation>拖动图中的橙色点，或单击图像来移动 x。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="227" />
+        <location filename="../../gui/labs/chain/single.py" line="229" />
         <source>Choose an example composite function y = f(g(x))</source>
         <translation>选择一个示例复合函数 y = f(g(x))</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="228" />
+        <location filename="../../gui/labs/chain/single.py" line="230" />
         <source>The outer function y = f(u); its derivative dy/du is the first factor of dy/dx = dy/du · du/dx</source>
         <translation>外层函数 y = f(u)；它的导数 dy/du 是 dy/dx = dy/du · du/dx 的第一个因子</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="230" />
+        <location filename="../../gui/labs/chain/single.py" line="232" />
         <source>The inner function u = g(x); its derivative du/dx is the second factor of dy/dx = dy/du · du/dx</source>
         <translation>内层函数 u = g(x)；它的导数 du/dx 是 dy/dx = dy/du · du/dx 的第二个因子</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="232" />
+        <location filename="../../gui/labs/chain/single.py" line="234" />
         <source>The point x where dy/dx and the tangent line are evaluated (or drag the orange point)</source>
         <translation>计算 dy/dx 和切线的点 x（也可以拖动橙色的点）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="234" />
+        <location filename="../../gui/labs/chain/single.py" line="236" />
         <source>Step Δx in f(x + Δx) ≈ f(x) + f′(x)·Δx</source>
         <translation>近似公式 f(x + Δx) ≈ f(x) + f′(x)·Δx 中的步长 Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="235" />
+        <location filename="../../gui/labs/chain/single.py" line="237" />
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="210" />
+        <location filename="../../gui/labs/chain/single.py" line="212" />
         <source>y = f(g(x)) and its tangent line at x</source>
         <translation>y = f(g(x)) 及其在 x 处的切线</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="244" />
+        <location filename="../../gui/labs/chain/single.py" line="246" />
         <source>tangent line, slope dy/dx</source>
         <translation>切线，斜率 dy/dx</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="245" />
+        <location filename="../../gui/labs/chain/single.py" line="247" />
         <source>true change Δy</source>
         <translation>真实变化量 Δy</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="246" />
-        <location filename="../../gui/labs/chain/single.py" line="345" />
+        <location filename="../../gui/labs/chain/single.py" line="248" />
+        <location filename="../../gui/labs/chain/single.py" line="347" />
         <source>approximate change f′(x)·Δx</source>
         <translation>近似变化量 f′(x)·Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="316" />
+        <location filename="../../gui/labs/chain/single.py" line="318" />
         <source>direct: d/dx f(g(x))</source>
         <translation>直接求导：d/dx f(g(x))</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="318" />
+        <location filename="../../gui/labs/chain/single.py" line="320" />
         <source>at x = {x}</source>
         <translation>在 x = {x} 处</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="319" />
+        <location filename="../../gui/labs/chain/single.py" line="321" />
         <source>formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="330" />
+        <location filename="../../gui/labs/chain/single.py" line="332" />
         <source>The values at this x are too large for floating-point numbers (beyond about 10³⁰⁸).</source>
         <translation>在这个 x 处，数值太大，超出了浮点数的范围（约 10³⁰⁸）。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="333" />
+        <location filename="../../gui/labs/chain/single.py" line="335" />
         <source>f(g(x)) is undefined at this x.</source>
         <translation>f(g(x)) 在这个 x 处无定义。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="344" />
+        <location filename="../../gui/labs/chain/single.py" line="346" />
         <source>true change f(x+Δx) − f(x)</source>
         <translation>真实变化量 f(x+Δx) − f(x)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="346" />
+        <location filename="../../gui/labs/chain/single.py" line="348" />
         <source>error</source>
         <translation>误差</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="347" />
+        <location filename="../../gui/labs/chain/single.py" line="349" />
         <source>relative error</source>
         <translation>相对误差</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="355" />
+        <location filename="../../gui/labs/chain/single.py" line="357" />
         <source>Make Δx smaller: the error shrinks like Δx².</source>
         <translation>减小 Δx：误差按 Δx² 的量级缩小。</translation>
     </message>
@@ -2704,12 +2988,12 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
         <translation>运行到底</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="257" />
+        <location filename="../../gui/views/stepper.py" line="259" />
         <source>Play speed: how many steps per second while playing</source>
         <translation>播放速度：播放时每秒走多少步</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="258" />
+        <location filename="../../gui/views/stepper.py" line="260" />
         <source>Steps k advanced per frame while playing, for long runs</source>
         <translation>播放时每帧前进的步数 k，用于很长的迭代</translation>
     </message>
@@ -2739,7 +3023,7 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
         <translation>步/秒</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="256" />
+        <location filename="../../gui/views/stepper.py" line="258" />
         <source>×/frame</source>
         <translation>步/帧</translation>
     </message>
@@ -2747,32 +3031,37 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../gui/views/stepper.py" line="307" />
+        <location filename="../../gui/views/stepper.py" line="290" />
+        <source>This step</source>
+        <translation>当前步</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/stepper.py" line="313" />
         <source>&lt;i&gt;Run descent to see each step's arithmetic.&lt;/i&gt;</source>
         <translation>&lt;i&gt;运行梯度下降，查看每一步的计算过程。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="311" />
+        <location filename="../../gui/views/stepper.py" line="317" />
         <source>Step {k} → {k1}</source>
         <translation>第 {k} 步 → 第 {k1} 步</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="313" />
+        <location filename="../../gui/views/stepper.py" line="319" />
         <source>Step {k}: the run stopped here</source>
         <translation>第 {k} 步：迭代在此停止</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="328" />
+        <location filename="../../gui/views/stepper.py" line="334" />
         <source>Actual step of this run: Δθ = θ&lt;sub&gt;{k1}&lt;/sub&gt; − θ&lt;sub&gt;{k}&lt;/sub&gt;</source>
         <translation>本次运行的实际步长：Δθ = θ&lt;sub&gt;{k1}&lt;/sub&gt; − θ&lt;sub&gt;{k}&lt;/sub&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="333" />
+        <location filename="../../gui/views/stepper.py" line="339" />
         <source>Update rule: {rule}</source>
         <translation>更新规则：{rule}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/stepper.py" line="341" />
+        <location filename="../../gui/views/stepper.py" line="347" />
         <source>Δf ≈ ∇f·Δθ = {a} &amp;nbsp;&amp;nbsp; true Δf = {t}</source>
         <translation>Δf ≈ ∇f·Δθ = {a} &amp;nbsp;&amp;nbsp; 真实 Δf = {t}</translation>
     </message>
@@ -2895,12 +3184,12 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>SurfaceView</name>
     <message>
-        <location filename="../../gui/views/surface.py" line="243" />
+        <location filename="../../gui/views/surface.py" line="242" />
         <source>Reset view</source>
         <translation>重置视角</translation>
     </message>
     <message>
-        <location filename="../../gui/views/surface.py" line="244" />
+        <location filename="../../gui/views/surface.py" line="243" />
         <source>Reset the camera (drag to rotate, wheel to zoom)</source>
         <translation>重置视角（拖动旋转，滚轮缩放）</translation>
     </message>
@@ -2921,108 +3210,108 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>VectorSection</name>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="55" />
+        <location filename="../../gui/labs/chain/vector.py" line="56" />
         <source>Edit z = f(x, y)</source>
         <translation>编辑 z = f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="123" />
+        <location filename="../../gui/labs/chain/vector.py" line="124" />
         <source>Move x</source>
         <translation>移动 x</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="123" />
+        <location filename="../../gui/labs/chain/vector.py" line="124" />
         <source>Move y</source>
         <translation>移动 y</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="123" />
+        <location filename="../../gui/labs/chain/vector.py" line="124" />
         <source>Change Δx</source>
         <translation>修改 Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="124" />
+        <location filename="../../gui/labs/chain/vector.py" line="125" />
         <source>Change Δy</source>
         <translation>修改 Δy</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="129" />
+        <location filename="../../gui/labs/chain/vector.py" line="130" />
         <source>Choose a preset</source>
         <translation>选择预设</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="142" />
-        <location filename="../../gui/labs/chain/vector.py" line="145" />
+        <location filename="../../gui/labs/chain/vector.py" line="143" />
+        <location filename="../../gui/labs/chain/vector.py" line="146" />
         <source>Drag (Δx, Δy)</source>
         <translation>拖动 (Δx, Δy)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="189" />
+        <location filename="../../gui/labs/chain/vector.py" line="190" />
         <source>Surface z = f(x, y)</source>
         <translation>曲面 z = f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="190" />
+        <location filename="../../gui/labs/chain/vector.py" line="191" />
         <source>Point and displacement</source>
         <translation>点和位移</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="191" />
+        <location filename="../../gui/labs/chain/vector.py" line="192" />
         <source>Drag the displacement Δx = (Δx, Δy)</source>
         <translation>拖动位移 Δx = (Δx, Δy)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="192" />
+        <location filename="../../gui/labs/chain/vector.py" line="193" />
         <source>Vector form: Δz ≈ ∇z · Δx</source>
         <translation>向量形式：Δz ≈ ∇z · Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="193" />
+        <location filename="../../gui/labs/chain/vector.py" line="194" />
         <source>Choose an example surface z = f(x, y)</source>
         <translation>选择一个示例曲面 z = f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="194" />
+        <location filename="../../gui/labs/chain/vector.py" line="195" />
         <source>The surface z = f(x, y); its gradient ∇z = (∂z/∂x, ∂z/∂y) gives Δz ≈ ∇z · Δx</source>
         <translation>曲面 z = f(x, y)；它的梯度 ∇z = (∂z/∂x, ∂z/∂y) 给出 Δz ≈ ∇z · Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="197" />
+        <location filename="../../gui/labs/chain/vector.py" line="198" />
         <source>x of the point (x, y) where ∇z and the tangent plane are evaluated</source>
         <translation>计算 ∇z 和切平面的点 (x, y) 的 x</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="198" />
+        <location filename="../../gui/labs/chain/vector.py" line="199" />
         <source>y of the point (x, y) where ∇z and the tangent plane are evaluated</source>
         <translation>计算 ∇z 和切平面的点 (x, y) 的 y</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="199" />
+        <location filename="../../gui/labs/chain/vector.py" line="200" />
         <source>Δx in Δz ≈ ∂z/∂x·Δx + ∂z/∂y·Δy (or drag the purple handle)</source>
         <translation>Δz ≈ ∂z/∂x·Δx + ∂z/∂y·Δy 中的 Δx（也可以拖动紫色手柄）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="200" />
+        <location filename="../../gui/labs/chain/vector.py" line="201" />
         <source>Δy in Δz ≈ ∂z/∂x·Δx + ∂z/∂y·Δy (or drag the purple handle)</source>
         <translation>Δz ≈ ∂z/∂x·Δx + ∂z/∂y·Δy 中的 Δy（也可以拖动紫色手柄）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="204" />
+        <location filename="../../gui/labs/chain/vector.py" line="205" />
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="242" />
+        <location filename="../../gui/labs/chain/vector.py" line="243" />
         <source>True change</source>
         <translation>真实变化量</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="243" />
+        <location filename="../../gui/labs/chain/vector.py" line="244" />
         <source>Approximation</source>
         <translation>近似值</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="258" />
+        <location filename="../../gui/labs/chain/vector.py" line="259" />
         <source>error = true − approximate = {e}</source>
         <translation>误差 = 真实值 − 近似值 = {e}</translation>
     </message>

@@ -74,34 +74,34 @@ def test_step_keys_still_drive_the_descent_from_the_lab(regression, qtbot):
     lab.tabs.setCurrentIndex(3)
     lab.setFocus()
     qtbot.keyClick(lab, Qt.Key.Key_Right)
-    assert lab._cursor == 1
+    assert lab.results.cursor == 1
     qtbot.keyClick(lab, Qt.Key.Key_Space)
-    assert lab._cursor == 2
+    assert lab.results.cursor == 2
     qtbot.keyClick(lab, Qt.Key.Key_Left)
-    assert lab._cursor == 1
+    assert lab.results.cursor == 1
     qtbot.keyClick(lab, Qt.Key.Key_End)
-    n = lab._trajectory.n_steps
-    assert lab._cursor == n > 2
+    n = lab.results.trajectory.n_steps
+    assert lab.results.cursor == n > 2
     # the run reaches the least-squares line of numpy.polyfit
     k_ref, b_ref = np.polyfit(CH_X, CH_Y, 1)
     k, b = lab.descent_parameters()
     assert k == pytest.approx(k_ref, rel=1e-4) and b == pytest.approx(b_ref, rel=1e-4)
     qtbot.keyClick(lab, Qt.Key.Key_Home)
-    assert lab._cursor == 0
+    assert lab.results.cursor == 0
     # a click on the loss plot gives the keys back to the lab
     vp = lab.loss_plot.viewport()
     qtbot.mouseClick(vp, Qt.MouseButton.LeftButton, pos=vp.rect().center())
     qtbot.keyClick(QApplication.focusWidget() or lab, Qt.Key.Key_Right)
-    assert lab._cursor == 1
+    assert lab.results.cursor == 1
     # a spin box keeps its arrows: → moves its text cursor and does not step the run
-    run = lab._trajectory
+    run = lab.results.trajectory
     spin = lab.steps_spin
     spin.setFocus()
     line = spin.lineEdit()
     line.setCursorPosition(0)
     qtbot.keyClick(spin, Qt.Key.Key_Right)
     assert line.cursorPosition() == 1
-    assert lab._trajectory is run and lab._cursor == 1
+    assert lab.results.trajectory is run and lab.results.cursor == 1
     # ... and ↑ changes its value
     value = spin.value()
     qtbot.keyClick(spin, Qt.Key.Key_Up)

@@ -37,6 +37,7 @@ CHANGES = {
         "dataset": ("chapter_heights", 5),
         "degree": (2, 99),
         "my_line": ([1.5, -2.0], [1.0]),
+        "axes": (["体重", "身高"], ["x", 3]),
         "view": ({"squares": True}, {"squares": "on"}),
         "descent": ({"lr": 0.01}, {"optimizer": "newton"}),
     },

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from gui import theme
 from gui.labs.chain.widgets import plot_widget
+from gui.theme import zoom
 from gui.views.ranges import safe_range
 
 
@@ -27,7 +28,7 @@ class CostPlot:
 
     def recolour(self) -> None:
         c = theme.colour("chain.true")
-        self.curve.setPen(pg.mkPen(c, width=2))
+        self.curve.setPen(pg.mkPen(c, width=zoom.line(2)))
         self.curve.setSymbolBrush(c)
         self.curve.setSymbolPen(None)
 

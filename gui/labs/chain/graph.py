@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from gui import theme
 from gui.labs.chain.widgets import math_font
+from gui.theme import zoom
 
 
 def _qc(role: str, alpha: float = 1.0) -> QColor:
@@ -41,7 +42,7 @@ class GraphNode:
         self.text = QGraphicsTextItem(self.box)
         self.text.setTextWidth(w - 6)
         self.text.setDefaultTextColor(_qc("chain.card.text"))
-        self.text.setFont(math_font(pt))
+        self.text.setFont(math_font(pt, zoomed=False))
         self.set_style("chain.node.fill", "chain.node.border", 1.5)
 
     @property
@@ -98,7 +99,7 @@ class GraphEdge:
         scene.addItem(self.label_bg)
         self.label = QGraphicsTextItem()
         self.label.setZValue(4)
-        self.label.setFont(math_font(pt))
+        self.label.setFont(math_font(pt, zoomed=False))
         scene.addItem(self.label)
         self.anchor = QPointF(p0.x() + d.x() * label_at + label_offset[0],
                               p0.y() + d.y() * label_at + label_offset[1])
@@ -137,7 +138,8 @@ class GraphEdge:
 
 
 class GraphView(QGraphicsView):
-    """A QGraphicsView that keeps its scene fitted."""
+    """A QGraphicsView that keeps its scene fitted: at most ``max_scale`` times the
+    zoom (View → Zoom makes the graph and its text larger as a whole)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -156,7 +158,7 @@ class GraphView(QGraphicsView):
         self.resetTransform()
         sx = self.viewport().width() / max(rect.width(), 1)
         sy = self.viewport().height() / max(rect.height(), 1)
-        s = min(sx, sy, self.max_scale)
+        s = min(sx, sy, self.max_scale * zoom.factor())
         self.scale(s, s)
         self.centerOn(rect.center())
 
@@ -167,3 +169,9 @@ class GraphView(QGraphicsView):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         self.fit()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.FontChange:  # the zoom changed
+            self.setMinimumHeight(round(260 * zoom.factor()))
+            self.fit()
+        super().changeEvent(event)

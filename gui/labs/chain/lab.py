@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -57,6 +57,8 @@ def _saved(value: Any) -> Any:
 
 class ChainLab(QWidget):
     NAME = "chain"
+    #: the Run menu's commands on offer changed (another section is shown)
+    runCommandsChanged = Signal()
 
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -147,6 +149,21 @@ class ChainLab(QWidget):
     def gd_step(self) -> None:
         self.sections["neuron"].gd_step()
 
+    def run_commands(self) -> frozenset[str]:
+        """The window's Run menu steps through the neuron's backward pass."""
+        if self.current_section() != "neuron":
+            return frozenset()
+        return frozenset({"step", "back", "end", "reset"})
+
+    def run_command(self, name: str) -> bool:
+        """Run → Step, Step back, Run to end (backpropagate), Reset."""
+        if name not in self.run_commands():
+            return False
+        n = self.sections["neuron"]
+        {"step": n.backprop_step, "back": n.backprop_back, "end": n.backpropagate,
+         "reset": n.reset_backprop}[name]()
+        return True
+
     # -- state ------------------------------------------------------------
     def edit(self, section: str, changes: dict, text: str, merge: bool = False) -> None:
         """Push an undoable change of one section (nothing when it changes nothing).
@@ -186,7 +203,9 @@ class ChainLab(QWidget):
         i = SECTIONS.index(name)
         with QSignalBlocker(self.nav):
             self.nav.setCurrentRow(i)
-        self.stack.setCurrentIndex(i)
+        if self.stack.currentIndex() != i:
+            self.stack.setCurrentIndex(i)
+            self.runCommandsChanged.emit()
 
     def _on_nav(self, row: int) -> None:
         if 0 <= row < len(SECTIONS):
@@ -210,6 +229,7 @@ class ChainLab(QWidget):
                  "neuron": self.tr("Neuron & backprop")}
         for i, s in enumerate(SECTIONS):
             self.nav.item(i).setText(names[s])
+        self.nav.setAccessibleName(self.tr("Sections of the chain rule"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

@@ -87,7 +87,7 @@ class Section(QWidget):
         elif event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.refresh()
-        elif event.type() == QEvent.Type.PaletteChange:
-            self.recolour()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self.recolour()  # the colours, or the zoom (pens and fonts)
             self.refresh()
         super().changeEvent(event)

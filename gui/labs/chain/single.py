@@ -31,6 +31,7 @@ from gui.labs.chain.widgets import (
     preset_group,
     rich_label,
 )
+from gui.theme import zoom
 from gui.views.ranges import safe_range
 
 SINGLE_PRESETS = (
@@ -191,13 +192,14 @@ class SingleSection(Section):
     # -- view -------------------------------------------------------------
     def _recolour_items(self) -> None:
         c = theme.colour
-        self.curve.setPen(pg.mkPen(c("chain.curve"), width=2.5))
-        self.tangent.setPen(pg.mkPen(c("chain.tangent"), width=2, style=Qt.PenStyle.DashLine))
-        self.dx_seg.setPen(pg.mkPen(c("chain.delta"), width=2))
-        self.true_seg.setPen(pg.mkPen(c("chain.true"), width=3))
-        self.approx_seg.setPen(pg.mkPen(c("chain.approx"), width=3))
-        self.ends.setPen(pg.mkPen(c("chain.marker.edge"), width=1))
-        self.point.setPen(pg.mkPen(c("chain.marker.edge"), width=2))
+        self.curve.setPen(pg.mkPen(c("chain.curve"), width=zoom.line(2.5)))
+        self.tangent.setPen(pg.mkPen(c("chain.tangent"), width=zoom.line(2),
+                                     style=Qt.PenStyle.DashLine))
+        self.dx_seg.setPen(pg.mkPen(c("chain.delta"), width=zoom.line(2)))
+        self.true_seg.setPen(pg.mkPen(c("chain.true"), width=zoom.line(3)))
+        self.approx_seg.setPen(pg.mkPen(c("chain.approx"), width=zoom.line(3)))
+        self.ends.setPen(pg.mkPen(c("chain.marker.edge"), width=zoom.line(1)))
+        self.point.setPen(pg.mkPen(c("chain.marker.edge"), width=zoom.line(2)))
         self.point.setBrush(pg.mkBrush(c("chain.tangent")))
         self.point.setHoverBrush(pg.mkBrush(c("chain.tangent.hover")))
         self.legend.setLabelTextColor(c("chain.legend.text"))

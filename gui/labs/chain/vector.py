@@ -28,6 +28,7 @@ from gui.labs.chain.widgets import (
     preset_group,
     rich_label,
 )
+from gui.theme import zoom
 
 VECTOR_PRESETS = (
     "x^2 + y^2",
@@ -173,10 +174,10 @@ class VectorSection(Section):
     # -- view -------------------------------------------------------------
     def _recolour_items(self) -> None:
         c = theme.colour
-        self.pad_grad.setPen(pg.mkPen(c("chain.grad"), width=3))
+        self.pad_grad.setPen(pg.mkPen(c("chain.grad"), width=zoom.line(3)))
         self.pad_grad_head.setStyle(brush=c("chain.grad"))
-        self.pad_delta.setPen(pg.mkPen(c("chain.delta"), width=3))
-        self.pad_handle.setPen(pg.mkPen(c("chain.marker.edge"), width=2))
+        self.pad_delta.setPen(pg.mkPen(c("chain.delta"), width=zoom.line(3)))
+        self.pad_handle.setPen(pg.mkPen(c("chain.marker.edge"), width=zoom.line(2)))
         self.pad_handle.setBrush(pg.mkBrush(c("chain.delta")))
         self.pad_handle.setHoverBrush(pg.mkBrush(c("chain.delta.hover")))
         self.sep.setStyleSheet(f"color: {on_card('chain.card.border')};")

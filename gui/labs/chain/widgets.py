@@ -24,6 +24,7 @@ from core.expression import ExpressionError, parse
 from gui import theme
 from gui.text import format as text_format
 from gui.text.expr_messages import expression_error_message
+from gui.theme import zoom
 from gui.widgets.slider_spin import SliderSpin
 
 DIGITS = 5  # the lab's significant digits
@@ -52,9 +53,11 @@ def on_card(role: str) -> str:
     return theme.colour(role, dark=False)
 
 
-def math_font(pt: int = 11) -> QFont:
+def math_font(pt: float = 11, zoomed: bool = True) -> QFont:
+    """The math font, ``pt`` points at 100 % zoom (``zoomed=False``: exactly ``pt``,
+    for a graph scene, which the view scales as a whole)."""
     f = QFont()
-    f.setPointSize(pt)
+    f.setPointSizeF(zoom.pt(pt) if zoomed else float(pt))
     return f
 
 
@@ -85,6 +88,7 @@ class ExprField(QWidget):
         self.prefix = QLabel()
         self.prefix.setMinimumWidth(78)
         self.edit = QLineEdit()
+        self.prefix.setBuddy(self.edit)  # screen readers name the field after it
         self.edit.setFont(math_font(11))
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -182,6 +186,8 @@ class ExprField(QWidget):
         elif event.type() == QEvent.Type.PaletteChange:
             self._recolour()
             self._render_error()
+        elif event.type() == QEvent.Type.FontChange:  # the zoom changed
+            self.edit.setFont(math_font(11))
         super().changeEvent(event)
 
 

@@ -59,7 +59,8 @@ def restyle(widget: Any, css: str) -> None:
 
 class Panel:
     """Mixin of the lab's panels (put it before the Qt class): ``retranslate()`` on
-    QEvent.LanguageChange, ``recolour()`` on a palette change.  Events that arrive
+    QEvent.LanguageChange, ``recolour()`` on a palette change and on a font change
+    (the zoom: pens and fonts are sized by ``gui.theme.zoom``).  Events that arrive
     while ``__init__`` runs are ignored: a panel sets ``self._ready = True`` last."""
 
     def retranslate(self) -> None:
@@ -73,6 +74,7 @@ class Panel:
             if event.type() == QEvent.Type.LanguageChange:
                 self.retranslate()
             elif event.type() in (QEvent.Type.PaletteChange,
-                                  QEvent.Type.ApplicationPaletteChange):
+                                  QEvent.Type.ApplicationPaletteChange,
+                                  QEvent.Type.FontChange):
                 self.recolour()
         super().changeEvent(event)  # type: ignore[misc]

@@ -42,10 +42,8 @@ class EditorPanel(Panel, QFrame):
         self.setObjectName("editorBar")
         self.error: ExpressionError | None = None  # the typed text's error, if any
         self.f_label = QLabel(self)
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() + 2)
         self.editor = QLineEdit(self)
-        self.editor.setFont(big)
+        self.f_label.setBuddy(self.editor)
         self.editor.setClearButtonEnabled(True)
         self.editor.setMinimumWidth(380)
         self.preset_label = QLabel(self)
@@ -60,9 +58,7 @@ class EditorPanel(Panel, QFrame):
         self.math_label.setTextFormat(Qt.TextFormat.RichText)
         self.math_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.math_label.setWordWrap(True)
-        mf = QFont(self.font())
-        mf.setPointSizeF(mf.pointSizeF() + 1)
-        self.math_label.setFont(mf)
+        self._size_fonts()
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(self.DEBOUNCE_MS)
@@ -215,10 +211,20 @@ class EditorPanel(Panel, QFrame):
         self.editor.setToolTip(self.tr("The function f(θ) to minimise; its partial derivatives "
                                        "∂f/∂x, ∂f/∂y, … form the gradient ∇f shown below. Use "
                                        "+ − * / ^, sin, exp, log, sqrt…; 2x means 2·x."))
+        self.editor.setAccessibleName(self.tr("Function f to minimise"))
+        self.editor.setAccessibleDescription(self.editor.toolTip())
         if self.error is not None:
             self.show_error()
 
+    def _size_fonts(self) -> None:
+        """The editor 2 pt and the derivatives 1 pt above the (zoomed) UI font."""
+        for widget, more in ((self.editor, 2), (self.math_label, 1)):
+            f = QFont(self.font())
+            f.setPointSizeF(f.pointSizeF() + more)
+            widget.setFont(f)
+
     def recolour(self) -> None:
+        self._size_fonts()
         restyle(self, f"#editorBar {{ background: {theme.colour('panel.background')}; "
                            "border-radius: 6px; }")
         restyle(self.error_label, f"QLabel {{ color: {theme.colour('error.text')}; }}")

@@ -48,10 +48,13 @@ PRESET_ALIASES = {"bowl": "paraboloid", "chapter_example": "chapter", "1d": "one
                   "one_variable": "one_var", "3d": "three_var"}
 RUN_FIELDS = frozenset({"function", "start", "selected", "hyper", "stop"})
 GRID_FIELDS = frozenset({"function", "ranges", "log_color"})
+RUN_COMMANDS = frozenset({"step", "back", "play", "end", "reset"})
 
 
 class DescentLab(QWidget):
     NAME = NAME
+    #: what the window's Run menu may ask of this lab (see :meth:`run_command`)
+    run_commands = RUN_COMMANDS
     runsChanged = Signal()
 
     GRID_N = 150
@@ -224,6 +227,7 @@ class DescentLab(QWidget):
                              [start[v] for v in res.objective.variables])
         self.bottom_tabs.show_runs(res, self.step_table_for, legend)
         self._show_banner()
+        self.views.describe(res, self.step_table_for, state)
 
     def _show_banner(self) -> None:
         self.banner_scroll.show_results(
@@ -284,6 +288,17 @@ class DescentLab(QWidget):
 
     def step(self, n: int = 1) -> None:
         self.traj_cursor.step(n)
+
+    def run_command(self, name: str) -> bool:
+        """Run → Step, Step back, Play/Pause, Run to end, Reset."""
+        c = self.traj_cursor
+        fn = {"step": lambda: c.step(1), "back": lambda: c.step(-1),
+              "play": self.controls.play_button.click, "end": c.to_end,
+              "reset": c.reset}.get(name)
+        if fn is None:
+            return False
+        fn()
+        return True
 
     def set_steps_of(self, name: str | None) -> None:
         """Show the worked steps and the step table of optimizer ``name`` (a view
@@ -356,6 +371,7 @@ class DescentLab(QWidget):
             panel.retranslate()
         if self.results.runs:
             self._show_banner()
+            self.views.describe(self.results, self.step_table_for, self.model.state)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if not self.__dict__.get("_ready"):  # an event from inside __init__

@@ -12,6 +12,7 @@ from core.optimizers import OPTIMIZER_NAMES
 from gui import theme
 from gui.labs.descent.common import Panel, line_colour, restyle
 from gui.labs.descent.results import Results
+from gui.theme import zoom
 from gui.views.perf import cache_axes
 
 
@@ -103,11 +104,11 @@ class LossPlots(Panel, QWidget):
         for lab in (self.loss_title, self.grad_title):
             restyle(lab, f"font-weight: 600; color: {theme.colour('descent.title')};")
         for name in OPTIMIZER_NAMES:
-            pen = pg.mkPen(line_colour(name), width=2)
+            pen = pg.mkPen(line_colour(name), width=zoom.line(2))
             self.loss_curves[name].setPen(pen)
             self.grad_curves[name].setPen(pen)
         for line in self._cursors:
-            line.setPen(pg.mkPen(theme.colour("descent.cursor"), width=1))
+            line.setPen(pg.mkPen(theme.colour("descent.cursor"), width=zoom.line(1)))
         self.loss_legend.setBrush(pg.mkBrush(theme.qcolour("plot.background", 215 / 255)))
         self.loss_legend.setPen(pg.mkPen(theme.colour("descent.legend.border")))
 

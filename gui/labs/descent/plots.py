@@ -19,6 +19,7 @@ from gui import theme
 from gui.labs.descent.common import Panel, line_colour, path_colour
 from gui.labs.descent.results import Results, ranges_of
 from gui.labs.descent.state import DescentState
+from gui.theme import zoom
 from gui.views.contour import ContourView
 from gui.views.perf import cache_axes
 from gui.views.ranges import safe_range
@@ -50,7 +51,7 @@ class FunctionViews(Panel, QStackedWidget):
         self.tangent = self.curve_plot.plot()
         self._curve_paths: list[pg.PlotDataItem] = []
         self._curve_current = pg.ScatterPlotItem(
-            size=13, pen=pg.mkPen(theme.colour("view.marker.outline"), width=2))
+            size=13, pen=pg.mkPen(theme.colour("view.marker.outline"), width=zoom.line(2)))
         self._curve_current.setZValue(20)
         self.curve_plot.addItem(self._curve_current)
         self.trace_plot = pg.PlotWidget(self, background=theme.colour("plot.background"))
@@ -128,7 +129,7 @@ class FunctionViews(Panel, QStackedWidget):
                 item = self._traces[i]
                 item.setData(np.arange(len(t.points)), t.points[:, i])
                 item.setPen(pg.mkPen(theme.colour(f"descent.trace.{i % N_TRACE_COLOURS}"),
-                                     width=2))
+                                     width=zoom.line(2)))
                 item.setVisible(True)
                 self.trace_legend.addItem(item, obj.variables[i])
             for item in self._traces[n:]:
@@ -163,7 +164,7 @@ class FunctionViews(Panel, QStackedWidget):
                     i = min(k, len(t.points) - 1)
                     col = line_colour(names[j])
                     item.setData(t.points[: i + 1, 0], t.values[: i + 1],
-                                 pen=pg.mkPen(col, width=1.5), symbolBrush=col,
+                                 pen=pg.mkPen(col, width=zoom.line(1.5)), symbolBrush=col,
                                  symbolPen=None)
                     item.setVisible(True)
                 else:
@@ -185,6 +186,32 @@ class FunctionViews(Panel, QStackedWidget):
                                   (hi - lo) * 0.22)
             self.tangent.setData(*(seg if seg is not None else ([], [])))
 
+    # ------------------------------------------------------------------ screen readers
+    def describe(self, results: Results, steps_of: str | None, state: DescentState) -> None:
+        """Name each view and describe what it shows now (read by screen readers)."""
+        from gui.labs.descent.common import LABELS
+        from gui.labs.descent.results import start_of
+        from gui.text.format import fmt, fmt_point
+
+        variables = results.objective.variables
+        start = [start_of(state, variables)[v] for v in variables]
+        function = state.function
+
+        t = results.runs.get(steps_of) if steps_of else None
+        if t is None:
+            run = self.tr("no optimizer chosen")
+        else:
+            run = self.tr("{opt}: {n} steps to {point}, f = {value}").format(
+                opt=LABELS.get(steps_of, steps_of), n=t.n_steps, point=fmt_point(t.points[-1]),
+                value=fmt(float(t.values[-1])))
+        names = ((self.contour, self.tr("Contour map")), (self.surface, self.tr("3D surface")),
+                 (self.curve_plot, self.tr("Graph of f")),
+                 (self.trace_plot, self.tr("Variables against k")))
+        for view, name in names:
+            view.setAccessibleName(name)
+            view.setAccessibleDescription(self.tr("{view}: f = {f}, start {start}; {run}").format(
+                view=name, f=function, start=fmt_point(start), run=run))
+
     # ------------------------------------------------------------------ words, colours
     def retranslate(self) -> None:
         self.curve_plot.setLabel("bottom", "x")
@@ -195,13 +222,13 @@ class FunctionViews(Panel, QStackedWidget):
     def recolour(self) -> None:
         for plot in (self.curve_plot, self.trace_plot):
             plot.setBackground(theme.colour("plot.background"))
-        self.curve.setPen(pg.mkPen(theme.colour("descent.curve"), width=2.5))
-        self.tangent.setPen(pg.mkPen(theme.colour("descent.tangent"), width=2,
+        self.curve.setPen(pg.mkPen(theme.colour("descent.curve"), width=zoom.line(2.5)))
+        self.tangent.setPen(pg.mkPen(theme.colour("descent.tangent"), width=zoom.line(2),
                                      style=Qt.PenStyle.DashLine))
-        self._trace_cursor.setPen(pg.mkPen(theme.colour("descent.cursor"), width=1))
+        self._trace_cursor.setPen(pg.mkPen(theme.colour("descent.cursor"), width=zoom.line(1)))
         self.trace_legend.setBrush(pg.mkBrush(theme.qcolour("plot.background", 215 / 255)))
         self.trace_legend.setPen(pg.mkPen(theme.colour("descent.legend.border")))
         for i, item in enumerate(self._traces):
             item.setPen(pg.mkPen(theme.colour(f"descent.trace.{i % N_TRACE_COLOURS}"),
-                                 width=2))
+                                 width=zoom.line(2)))
 

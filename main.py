@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
                 window.show_lab(args.tab)
         window.build_current_lab()
         if args.file:
-            window.open_path(args.file)
+            window.open_path(args.file, ask=not headless)
         if args.first_paint_time:
             app.processEvents()
             print(f"FIRST_PAINT {t_paint:.6f}", flush=True)
@@ -135,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         def prepare() -> None:
             window.build_current_lab()
             if args.file:
-                window.open_path(args.file)
+                window.open_path(args.file, ask=not headless)
             QTimer.singleShot(900, shoot)
 
         QTimer.singleShot(60, prepare)  # also built after the first paint; either way

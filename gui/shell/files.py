@@ -269,12 +269,25 @@ class SessionFilesMixin:
             return True
         return super().event(event)
 
-    def open_path(self, path: str) -> bool:
+    def open_path(self, path: str, ask: bool = True) -> bool:
         """Open ``path``: a session (.gradlab, .json), or points (.csv, .tsv, .txt)
-        imported into the Regression Lab, which is shown."""
+        imported into the Regression Lab, which is shown.  ``ask=False`` (a
+        screenshot run) opens no dialog: default columns, errors in the status bar."""
         kind = _kind(path)
+        if kind == "session" and not ask:
+            try:
+                self._apply_document(sessionfile.load(path))
+                return True
+            except (sessionfile.SessionFileError, StateError, OSError) as exc:
+                why = exc if isinstance(exc, OSError) else self._session_error_text(exc, path)
+                self.session.status.emit(str(why).replace("\n", " "))
+                return False
         if kind == "session":
             return self.open_session(path)
+        if kind != "points" and not ask:
+            self.session.status.emit(translate("MainWindow", "The file could not be opened.")
+                                     + f" {path}")
+            return False
         if kind != "points":
             QMessageBox.warning(
                 self, translate("MainWindow", "Cannot open file"),
@@ -282,7 +295,7 @@ class SessionFilesMixin:
                                         "(.csv, .tsv, .txt).") + "\n\n" + str(path))
             return False
         self.show_lab("regression")
-        return bool(self.labs["regression"].import_file(str(path)))
+        return bool(self.labs["regression"].import_file(str(path), ask))
 
     def _last_dir(self) -> Path:
         recent = self.recent_files()

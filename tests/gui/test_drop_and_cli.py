@@ -94,6 +94,41 @@ def test_command_line_file_in_a_screenshot_run(tmp_path):
     assert shot.exists() and shot.stat().st_size > 1000
 
 
+def test_command_line_gbk_file_with_a_name_column_in_a_screenshot_run(tmp_path):
+    """A Chinese-Excel file with three columns would open the column chooser; a
+    screenshot run asks nothing (it used to wait for the dialog for ever) and takes
+    the first two numeric columns."""
+    path = tmp_path / "班级.csv"
+    path.write_bytes("姓名,体重,身高\r\n张三,48,165\r\n李四,57,176\r\n,,\r\n".encode("gbk"))
+    shot = tmp_path / "shot.png"
+    env = {"HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin",
+           "XDG_RUNTIME_DIR": str(tmp_path)}
+    run = subprocess.run([sys.executable, str(ROOT / "main.py"), str(path), "--screenshot",
+                          str(shot), "--size", "900x600"], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=300)  # a hang guard only
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert shot.exists() and shot.stat().st_size > 1000
+
+
+def test_opening_without_questions_takes_defaults_and_reports_in_the_status_bar(
+        win, tmp_path, qtbot):
+    """open_path(..., ask=False), as a screenshot run calls it: no chooser, no
+    message box; a bad file says why in the status bar and changes nothing."""
+    path = tmp_path / "three.csv"
+    path.write_bytes("姓名,体重,身高\n张三,48,165\n李四,57,176\n".encode("gbk"))
+    assert win.open_path(str(path), ask=False)
+    lab = win.labs["regression"]
+    assert lab.data_io.chooser is None
+    np.testing.assert_array_equal(lab.points()[0], [48, 57])
+    np.testing.assert_array_equal(lab.points()[1], [165, 176])
+    bad = tmp_path / "broken.gradlab"
+    bad.write_text("{not json", encoding="utf-8")
+    assert not win.open_path(str(bad), ask=False)
+    assert QApplication.activeModalWidget() is None
+    assert win.statusBar().currentMessage()
+    np.testing.assert_array_equal(lab.points()[0], [48, 57])
+
+
 def test_version_on_the_command_line_and_in_about(settings_tmp):
     run = subprocess.run([sys.executable, str(ROOT / "main.py"), "--version"], cwd=ROOT,
                          capture_output=True, text=True, timeout=120)

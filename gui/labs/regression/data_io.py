@@ -65,16 +65,17 @@ class DataIO:
         self.chooser: ColumnChooser | None = None
 
     # ------------------------------------------------------------------ reading
-    def import_bytes(self, data: bytes, label: str = "") -> bool:
-        """Read a file's bytes and replace the points (one undo entry)."""
-        table = self._read(lambda xc, yc: read_points(data, xc, yc))
+    def import_bytes(self, data: bytes, label: str = "", ask: bool = True) -> bool:
+        """Read a file's bytes and replace the points (one undo entry).  ``ask=False``
+        (a screenshot run) takes the default columns instead of asking."""
+        table = self._read(lambda xc, yc: read_points(data, xc, yc), ask)
         if table is None:
             return False
         self._replace(table, translate("DataIO", "Import {name} ({n} points)").format(
             name=label or "CSV", n=table.x.size))
         return True
 
-    def import_path(self, path: str) -> bool:
+    def import_path(self, path: str, ask: bool = True) -> bool:
         try:
             with open(path, "rb") as fh:
                 data = fh.read(MAX_FILE_BYTES + 1)
@@ -87,7 +88,7 @@ class DataIO:
                 n=MAX_FILE_BYTES // (1024 * 1024)))
             return False
         from pathlib import Path
-        return self.import_bytes(data, Path(path).name)
+        return self.import_bytes(data, Path(path).name, ask)
 
     def import_text(self, text: str) -> bool:
         table = self._read(lambda xc, yc: read_points_text(text, xc, yc))
@@ -96,10 +97,11 @@ class DataIO:
         self._replace(table, translate("DataIO", "Import CSV ({n} points)").format(n=table.x.size))
         return True
 
-    def _read(self, read: Callable[[Any, Any], PointsTable]) -> PointsTable | None:
+    def _read(self, read: Callable[[Any, Any], PointsTable],
+              ask: bool = True) -> PointsTable | None:
         try:
             table = read(None, None)
-            if needs_choice(table):
+            if ask and needs_choice(table):
                 choice = self.choose(table)
                 if choice is None:
                     return None

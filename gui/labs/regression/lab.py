@@ -251,9 +251,10 @@ class RegressionLab(QWidget):
         the points exactly as they were.  Returns True on success."""
         return self.data_io.import_text(text)
 
-    def import_file(self, path: str) -> bool:
-        """Import a points file (.csv, .tsv, .txt; any encoding read_points knows)."""
-        return self.data_io.import_path(path)
+    def import_file(self, path: str, ask: bool = True) -> bool:
+        """Import a points file (.csv, .tsv, .txt; any encoding read_points knows);
+        ``ask=False`` takes the default columns without the chooser."""
+        return self.data_io.import_path(path, ask)
 
     def set_my_line(self, k: float, b: float, merge: bool = False) -> None:
         self.my_line_panel.commit()

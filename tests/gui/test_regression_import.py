@@ -4,6 +4,7 @@ table's keys and my line's handles.  Everything checked where a user sees it."""
 from __future__ import annotations
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
@@ -189,3 +190,32 @@ def test_my_line_handles_start_away_from_the_points(lab):
         p = h.pos()
         d = np.hypot((CH_X - p.x()) / (x1 - x0), (CH_Y - p.y()) / (y1 - y0))
         assert d.min() > 0.04, (p.x(), p.y())
+
+
+ROWS = {
+    "teacher": ("姓名,体重,身高\n张三,50,160\n李四,57,176\n王五,45,150\n"
+                "赵六,62,170\n钱七,53,165\n"),
+    "rising": "x,y\n" + "".join(f"{i},{i}\n" for i in range(1, 11)),  # top right
+}
+
+
+@pytest.mark.parametrize("rows", sorted(ROWS))
+@pytest.mark.parametrize("size", [(1300, 850), (1000, 460)])
+def test_no_imported_point_hides_under_the_legend(make_regression_lab, size, rows,
+                                                  tmp_path):
+    """After framing an imported file, every point's marker is inside the plot and
+    outside the top-right legend box (a rising data set's last point lay under it)."""
+    lab = make_regression_lab(*size)
+    path = tmp_path / "points.csv"
+    path.write_bytes(ROWS[rows].encode("gbk"))
+    assert lab.import_file(str(path), ask=False)
+    QApplication.processEvents()
+    box = lab.data_plot.legend.sceneBoundingRect()
+    assert lab.data_plot.legend.isVisible() and not box.isEmpty()
+    vb = lab.viewbox
+    xs, ys = lab.data_plot.lab.results.x, lab.data_plot.lab.results.y
+    assert len(xs) == ROWS[rows].count("\n") - 1
+    for x, y in zip(xs, ys, strict=True):
+        p = vb.mapViewToScene(pg.Point(float(x), float(y)))
+        assert vb.sceneBoundingRect().contains(p), (x, y)
+        assert not box.adjusted(-4, -4, 4, 4).contains(p), (x, y, box)

@@ -171,7 +171,28 @@ class DataPlot:
             xr, yr = (x0 - px, x1 + px), (y0 - py, y1 + py)
         else:
             xr, yr = (0.0, 10.0), (0.0, 10.0)
+        if ds is None and r.n:
+            yr = (yr[0], self._top_above_legend(safe_range(*xr), yr))
         self.viewbox.setRange(xRange=safe_range(*xr), yRange=safe_range(*yr), padding=0)
+
+    def _top_above_legend(self, xr: tuple[float, float], yr: tuple[float, float]) -> float:
+        """The view's top, raised so that no point sits under the legend (top right).
+        With the legend f of the view's height and x from u to the right edge, the
+        highest point y_m there must stay below it: y_top >= (y_m - f y0) / (1 - f)."""
+        legend, vb = self.legend, self.viewbox.sceneBoundingRect()
+        box = legend.sceneBoundingRect() if legend.isVisible() else None
+        if box is None or box.isEmpty() or vb.height() <= 0 or vb.width() <= 0:
+            return yr[1]
+        f = (box.bottom() - vb.top()) / vb.height()
+        u = xr[0] + (box.left() - vb.left()) / vb.width() * (xr[1] - xr[0])
+        r = self.lab.results
+        with np.errstate(all="ignore"):
+            under = r.y[r.x >= u]
+        if not 0 < f < 0.5 or under.size == 0:
+            return yr[1]
+        y0, y_m = yr[0], float(under.max())
+        need = (y_m - f * y0) / (1 - f)
+        return max(yr[1], need + 0.02 * (need - y0)) if np.isfinite(need) else yr[1]
 
     # ------------------------------------------------------------------ curves
     def _xs(self) -> np.ndarray:

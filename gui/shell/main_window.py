@@ -28,6 +28,7 @@ from gui.shell import app as gapp
 from gui.shell.about import about_text
 from gui.shell.autosave import AutosaveMixin, autosave_path, data_dir
 from gui.shell.files import SessionFilesMixin
+from gui.shell.help import retranslate_help_menu
 from gui.shell.lessons import LESSONS, LESSONS_BY_ID, LessonPanel
 from gui.shell.menus import build_menus
 from gui.shell.session import Session
@@ -396,6 +397,7 @@ class MainWindow(SessionFilesMixin, AutosaveMixin, QMainWindow):
         self.lesson_dock.setWindowTitle(self.tr("Lesson"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.act_about.setText(self.tr("&About GradLab"))
+        retranslate_help_menu(self)
         for code, act in self.lang_actions.items():
             act.setChecked(code == gapp.current_language())
 

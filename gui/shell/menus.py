@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.labs import registry
+from gui.shell.help import build_help_menu
 from gui.shell.lessons import LESSONS
 
 if TYPE_CHECKING:
@@ -134,6 +135,7 @@ def build_menus(window: MainWindow) -> None:
     window.lessons_menu.addAction(window.act_lesson_panel)
 
     window.help_menu = mb.addMenu("")
+    build_help_menu(window)
     window.act_about = QAction(window)
     window.act_about.triggered.connect(window.show_about)
     window.help_menu.addAction(window.act_about)

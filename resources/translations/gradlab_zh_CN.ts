@@ -199,38 +199,38 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>DataIO</name>
     <message>
-        <location filename="../../gui/labs/regression/data_io.py" line="73" />
+        <location filename="../../gui/labs/regression/data_io.py" line="74" />
         <source>Import {name} ({n} points)</source>
         <extracomment>the most bytes read from a points file the chooser dialog while it is open (tests find it here too)</extracomment>
         <translation>导入 {name}（{n} 个点）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/data_io.py" line="82" />
+        <location filename="../../gui/labs/regression/data_io.py" line="83" />
         <source>Could not read the file: {err}</source>
         <translation>无法读取文件：{err}</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/data_io.py" line="86" />
+        <location filename="../../gui/labs/regression/data_io.py" line="87" />
         <source>The file is too large (more than {n} MB).</source>
         <translation>文件太大（超过 {n} MB）。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/data_io.py" line="96" />
+        <location filename="../../gui/labs/regression/data_io.py" line="97" />
         <source>Import CSV ({n} points)</source>
         <translation>导入 CSV（{n} 个点）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/data_io.py" line="133" />
+        <location filename="../../gui/labs/regression/data_io.py" line="135" />
         <source>Imported {n} points.</source>
         <translation>已导入 {n} 个点。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/data_io.py" line="155" />
+        <location filename="../../gui/labs/regression/data_io.py" line="157" />
         <source>Paste {n} points over {m} rows</source>
         <translation>粘贴 {n} 个点，替换 {m} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/data_io.py" line="160" />
+        <location filename="../../gui/labs/regression/data_io.py" line="162" />
         <source>Paste {n} points</source>
         <translation>粘贴 {n} 个点</translation>
     </message>
@@ -238,28 +238,28 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>DataPlot</name>
     <message>
-        <location filename="../../gui/labs/regression/data_plot.py" line="310" />
+        <location filename="../../gui/labs/regression/data_plot.py" line="331" />
         <source>data</source>
         <extracomment>my line's handles: places tried (fractions of the view's width, best first) and the distance from every point they keep (a fraction of the view's size)</extracomment>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/data_plot.py" line="311" />
+        <location filename="../../gui/labs/regression/data_plot.py" line="332" />
         <source>least-squares fit</source>
         <translation>最小二乘拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/data_plot.py" line="315" />
+        <location filename="../../gui/labs/regression/data_plot.py" line="336" />
         <source>residuals y − ŷ</source>
         <translation>残差 y − ŷ</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/data_plot.py" line="317" />
+        <location filename="../../gui/labs/regression/data_plot.py" line="338" />
         <source>my line</source>
         <translation>我的直线</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/data_plot.py" line="320" />
+        <location filename="../../gui/labs/regression/data_plot.py" line="341" />
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
@@ -947,6 +947,188 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../gui/shell/help.py" line="30" />
+        <source>the chapter's example (section 2.7)</source>
+        <extracomment>(what is typed, what it means): every left-hand side is parsed by a test</extracomment>
+        <translation>本章的例子（2.7 节）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="31" />
+        <source>powers with ^ (or **)</source>
+        <translation>乘方用 ^（或 **）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="32" />
+        <source>superscripts, as the app prints them</source>
+        <translation>上标，与程序显示的一样</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="33" />
+        <source>a number before a letter multiplies</source>
+        <translation>数字写在字母前表示相乘</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="34" />
+        <source>products with * (or · or ×), or a space: x y</source>
+        <translation>乘法用 *（或 · 或 ×），或用空格：x y</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="35" />
+        <source>functions take their argument in brackets</source>
+        <translation>函数的自变量写在括号里</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="36" />
+        <source>square root, also √(…)</source>
+        <translation>平方根，也可写 √(…)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="37" />
+        <source>absolute value, also abs(x)</source>
+        <translation>绝对值，也可写 abs(x)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="38" />
+        <source>e and pi (π) are the constants</source>
+        <translation>e 和 pi（π）是常数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="39" />
+        <source>log with a base; ln(x) and log(x) are natural logarithms</source>
+        <translation>带底数的对数；ln(x) 和 log(x) 是自然对数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="40" />
+        <source>the neuron's activation 1/(1 + e^(−x)); also relu, tanh</source>
+        <translation>神经元的激活函数 1/(1 + e^(−x))；还有 relu、tanh</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="41" />
+        <source>two arguments, separated by a comma</source>
+        <translation>两个自变量，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="42" />
+        <source>numbers use a decimal point and may have an exponent</source>
+        <translation>数字用小数点，可以带指数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="46" />
+        <source>Regression</source>
+        <extracomment>keys that belong to a lab's own widgets, not to a menu action: (where, keys, what)</extracomment>
+        <translation>回归分析</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="46" />
+        <source>All labs</source>
+        <translation>所有实验室</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="48" />
+        <source>paste points copied from a spreadsheet (table or plot)</source>
+        <translation>粘贴从电子表格复制的数据点（表格或图中）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="49" />
+        <source>copy the selected points as tab-separated text</source>
+        <translation>把选中的数据点复制为制表符分隔的文本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="50" />
+        <source>delete the selected point (plot)</source>
+        <translation>删除选中的数据点（图中）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="51" />
+        <source>Enter or Tab</source>
+        <translation>Enter 或 Tab</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="51" />
+        <source>in the table's last cell: a new row</source>
+        <translation>在表格最后一格中：新增一行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="52" />
+        <source>Esc or Ctrl+Tab</source>
+        <translation>Esc 或 Ctrl+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="52" />
+        <source>leave the points table</source>
+        <translation>离开数据点表格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="53" />
+        <source>fit the view to the data</source>
+        <translation>缩放到数据</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="54" />
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab、Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="54" />
+        <source>move between controls</source>
+        <translation>在控件之间移动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="55" />
+        <source>arrow keys on a slider</source>
+        <translation>滑块上的方向键</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="55" />
+        <source>change its value step by step</source>
+        <translation>逐步改变它的值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="60" />
+        <location filename="../../gui/shell/help.py" line="157" />
+        <source>What can I type?</source>
+        <translation>可以输入什么？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="61" />
+        <source>The Gradient Descent Lab takes a function of x and y; the Chain Rule Lab takes y = f(u) and u = g(x). Type them as on a calculator:</source>
+        <translation>梯度下降实验室输入 x 和 y 的函数；链式法则实验室输入 y = f(u) 和 u = g(x)。像在计算器上一样输入：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="64" />
+        <source>Functions:</source>
+        <translation>函数：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="65" />
+        <source>A mistake is marked where it is, with what to change; nothing you typed is lost. Text is never run as a program.</source>
+        <translation>输入有误时，会标出出错的位置并说明如何修改；已输入的内容不会丢失。输入的文字从不作为程序运行。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="105" />
+        <location filename="../../gui/shell/help.py" line="159" />
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="106" />
+        <source>The Run keys (→ ← Space P End Home) work wherever the focus is, except in text fields, where they edit the text.</source>
+        <translation>运行键（→ ← 空格 P End Home）在任何焦点位置都有效，只有在文本框中例外：在那里它们用于编辑文字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="148" />
+        <source>&amp;What can I type?</source>
+        <translation>可以输入什么(&amp;W)?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/help.py" line="149" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>Lessons</name>
     <message>
         <location filename="../../gui/shell/lessons.py" line="91" />
@@ -1237,16 +1419,17 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
     </message>
     <message>
         <location filename="../../gui/shell/files.py" line="262" />
+        <location filename="../../gui/shell/files.py" line="288" />
         <source>The file could not be opened.</source>
         <translation>无法打开该文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/files.py" line="280" />
+        <location filename="../../gui/shell/files.py" line="293" />
         <source>Cannot open file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/files.py" line="281" />
+        <location filename="../../gui/shell/files.py" line="294" />
         <source>GradLab opens sessions (.gradlab) and points (.csv, .tsv, .txt).</source>
         <translation>GradLab 可以打开会话（.gradlab）和数据点文件（.csv、.tsv、.txt）。</translation>
     </message>
@@ -1376,7 +1559,7 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
         <translation>该文件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="132" />
+        <location filename="../../gui/shell/main_window.py" line="130" />
         <source>Zoom {percent} %</source>
         <translation>缩放 {percent} %</translation>
     </message>
@@ -1521,7 +1704,7 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
         <translation>关于梯度实验室(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="409" />
+        <location filename="../../gui/shell/main_window.py" line="410" />
         <source>About GradLab</source>
         <translation>关于梯度实验室</translation>
     </message>
@@ -2173,79 +2356,79 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>RegressionLab</name>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="216" />
-        <location filename="../../gui/labs/regression/lab.py" line="279" />
+        <location filename="../../gui/labs/regression/lab.py" line="207" />
+        <location filename="../../gui/labs/regression/lab.py" line="265" />
         <source>My line</source>
         <translation>我的直线</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="216" />
+        <location filename="../../gui/labs/regression/lab.py" line="207" />
         <source>Points</source>
         <extracomment>widgets shown by the lab under their old names (tests, the bench, lessons)</extracomment>
         <translation>数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="217" />
+        <location filename="../../gui/labs/regression/lab.py" line="208" />
         <source>Cost surface</source>
         <translation>代价曲面</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="217" />
+        <location filename="../../gui/labs/regression/lab.py" line="208" />
         <source>Fit by gradient descent</source>
         <translation>用梯度下降法拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="230" />
+        <location filename="../../gui/labs/regression/lab.py" line="221" />
         <source>empty</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="231" />
+        <location filename="../../gui/labs/regression/lab.py" line="222" />
         <source>Load data set {name}</source>
         <translation>载入数据集 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="239" />
+        <location filename="../../gui/labs/regression/lab.py" line="230" />
         <source>Set points</source>
         <translation>设置数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="249" />
+        <location filename="../../gui/labs/regression/lab.py" line="240" />
         <source>Degree {d}</source>
         <translation>次数 {d}</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="343" />
+        <location filename="../../gui/labs/regression/lab.py" line="329" />
         <source>Add point ({x}, {y})</source>
         <translation>添加点 ({x}, {y})</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="352" />
+        <location filename="../../gui/labs/regression/lab.py" line="338" />
         <source>Remove point</source>
         <translation>删除点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="353" />
+        <location filename="../../gui/labs/regression/lab.py" line="339" />
         <source>Remove {n} points</source>
         <translation>删除 {n} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="363" />
+        <location filename="../../gui/labs/regression/lab.py" line="349" />
         <source>Edit point {i}</source>
         <translation>编辑第 {i} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="393" />
+        <location filename="../../gui/labs/regression/lab.py" line="379" />
         <source>Move point {i}</source>
         <translation>移动第 {i} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="283" />
+        <location filename="../../gui/labs/regression/lab.py" line="269" />
         <source>Display options</source>
         <translation>显示选项</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="289" />
+        <location filename="../../gui/labs/regression/lab.py" line="275" />
         <source>Optimizer settings</source>
         <translation>优化器设置</translation>
     </message>
@@ -2364,177 +2547,177 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
         <translation>M. Ezekiel, Methods of Correlation Analysis, Wiley（1930 年）；记录于 1920 年代；取自 R 语言 datasets 包（数据集 'cars'）。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="115" />
+        <location filename="../../gui/text/regression_messages.py" line="118" />
         <source>column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="124" />
+        <location filename="../../gui/text/regression_messages.py" line="127" />
         <source>expected {m} columns like the rows above, found {n}</source>
         <translation>应与上面的行一样有 {m} 列，实际有 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="128" />
+        <location filename="../../gui/text/regression_messages.py" line="131" />
         <source>expected 2 columns (x and y), found {n}</source>
         <translation>应为 2 列（x 和 y），实际为 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="131" />
+        <location filename="../../gui/text/regression_messages.py" line="134" />
         <source>the header has {n} columns, expected 2 (x and y)</source>
         <translation>表头有 {n} 列，应为 2 列（x 和 y）</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="135" />
+        <location filename="../../gui/text/regression_messages.py" line="138" />
         <source>a quotation mark " is opened and never closed</source>
         <translation>引号 " 没有闭合</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="138" />
+        <location filename="../../gui/text/regression_messages.py" line="141" />
         <source>this is not a text file (CSV, TSV or TXT); in Excel or WPS, use Save As → CSV</source>
         <translation>这不是文本文件（CSV、TSV 或 TXT）；请在 Excel 或 WPS 中用“另存为 → CSV”</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="142" />
+        <location filename="../../gui/text/regression_messages.py" line="145" />
         <source>there is no column {name}; the file has {n} columns</source>
         <translation>没有{name}；文件只有 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="146" />
+        <location filename="../../gui/text/regression_messages.py" line="149" />
         <source>two columns of numbers are needed (x and y), the file has {n}</source>
         <translation>需要两列数字（x 和 y），文件只有 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="151" />
+        <location filename="../../gui/text/regression_messages.py" line="154" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="155" />
+        <location filename="../../gui/text/regression_messages.py" line="158" />
         <source>{name} value {value} is not a finite number</source>
         <translation>{name} 值 {value} 不是有限的数</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="158" />
+        <location filename="../../gui/text/regression_messages.py" line="161" />
         <source>{name} value {value} is not a number</source>
         <translation>{name} 值 {value} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="168" />
+        <location filename="../../gui/text/regression_messages.py" line="171" />
         <source>The points were not changed: the text has no rows with two numbers x and y.</source>
         <translation>数据点没有改变：文本中没有包含 x、y 两个数的行。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="172" />
+        <location filename="../../gui/text/regression_messages.py" line="175" />
         <source>The points were not changed: {problem}.</source>
         <translation>数据点没有改变：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="179" />
+        <location filename="../../gui/text/regression_messages.py" line="182" />
         <source>Line {line}: {problem}</source>
         <translation>第 {line} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="186" />
+        <location filename="../../gui/text/regression_messages.py" line="189" />
         <source>… and {n} more</source>
         <translation>… 还有 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="188" />
+        <location filename="../../gui/text/regression_messages.py" line="191" />
         <source>The points were not changed. These rows could not be read:</source>
         <translation>数据点没有改变。以下各行无法读取：</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="209" />
+        <location filename="../../gui/text/regression_messages.py" line="212" />
         <source>constant</source>
         <translation>常数</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="210" />
+        <location filename="../../gui/text/regression_messages.py" line="213" />
         <source>line</source>
         <translation>直线</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="211" />
+        <location filename="../../gui/text/regression_messages.py" line="214" />
         <source>parabola</source>
         <translation>抛物线</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="212" />
+        <location filename="../../gui/text/regression_messages.py" line="215" />
         <source>cubic</source>
         <translation>三次曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="213" />
+        <location filename="../../gui/text/regression_messages.py" line="216" />
         <source>degree-{d} polynomial</source>
         <translation>{d} 次多项式</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="219" />
+        <location filename="../../gui/text/regression_messages.py" line="222" />
         <source>1 parameter</source>
         <translation>1 个参数</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="220" />
+        <location filename="../../gui/text/regression_messages.py" line="223" />
         <source>{p} parameters</source>
         <translation>{p} 个参数</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="221" />
+        <location filename="../../gui/text/regression_messages.py" line="224" />
         <source>1 point</source>
         <translation>1 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="222" />
+        <location filename="../../gui/text/regression_messages.py" line="225" />
         <source>{n} points</source>
         <translation>{n} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="223" />
+        <location filename="../../gui/text/regression_messages.py" line="226" />
         <source>{params}, {points}</source>
         <translation>{params}，{points}</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="236" />
+        <location filename="../../gui/text/regression_messages.py" line="239" />
         <source>No points yet: click in the plot to add some. A constant has 1 parameter, so it needs more than 1 point to be determined (chapter 3.5).</source>
         <translation>还没有数据点：在图中单击添加。常数有 1 个参数，需要多于 1 个数据点才能确定（第 3.5 节）。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="240" />
+        <location filename="../../gui/text/regression_messages.py" line="243" />
         <source>No points yet: click in the plot to add some. A {model} has {p} parameters, so it needs more than {p} points to be determined (chapter 3.5).</source>
         <translation>还没有数据点：在图中单击添加。{model}有 {p} 个参数，需要多于 {p} 个数据点才能确定（第 3.5 节）。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="247" />
+        <location filename="../../gui/text/regression_messages.py" line="250" />
         <source>1 point and 1 parameter: the constant passes through the point exactly, so the error is zero — nothing was really fitted. To determine a model you need more points than parameters (chapter 3.5).</source>
         <translation>1 个点、1 个参数：常数恰好穿过这个点，误差为零——其实什么也没有拟合。要确定一个模型，数据点必须多于参数（第 3.5 节）。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="252" />
+        <location filename="../../gui/text/regression_messages.py" line="255" />
         <source>{n} points and {p} parameters: the {model} passes through every point exactly, so the error is zero — nothing was really fitted. To determine a model you need more points than parameters (chapter 3.5).</source>
         <translation>{n} 个点、{p} 个参数：{model}恰好穿过每一个点，误差为零——其实什么也没有拟合。要确定一个模型，数据点必须多于参数（第 3.5 节）。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="259" />
+        <location filename="../../gui/text/regression_messages.py" line="262" />
         <source>1 point cannot determine a line (2 parameters): every line through it has zero error (grey lines). The cost surface is a flat valley with no single lowest point; the horizontal line is shown.</source>
         <translation>1 个点无法确定一条直线（2 个参数）：穿过它的每一条直线误差都是零（灰线）。代价曲面是一条平坦的山谷，没有唯一的最低点；图中显示的是水平线。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="265" />
+        <location filename="../../gui/text/regression_messages.py" line="268" />
         <source>1 point cannot determine a {model} ({p} parameters): infinitely many of them pass through it with zero error (grey curves); the simplest one is shown.</source>
         <translation>1 个点无法确定{model}（{p} 个参数）：有无穷多条穿过它、误差为零的曲线（灰色曲线）；图中显示的是最简单的一条。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="270" />
+        <location filename="../../gui/text/regression_messages.py" line="273" />
         <source>{n} points cannot determine a {model} ({p} parameters): infinitely many of them pass through all the points with zero error (grey curves); the simplest one is shown.</source>
         <translation>{n} 个点无法确定{model}（{p} 个参数）：有无穷多条穿过所有点、误差为零的曲线（灰色曲线）；图中显示的是最简单的一条。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="276" />
+        <location filename="../../gui/text/regression_messages.py" line="279" />
         <source>{n} points all at the same x cannot determine a {model} ({p} parameters): infinitely many share the same smallest error (grey curves); the simplest one is shown.</source>
         <translation>{n} 个点都在同一个 x 上，无法确定{model}（{p} 个参数）：有无穷多条曲线的误差同样最小（灰色曲线）；图中显示的是最简单的一条。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/regression_messages.py" line="281" />
+        <location filename="../../gui/text/regression_messages.py" line="284" />
         <source>{n} points with only {d} different x values cannot determine a {model} ({p} parameters): infinitely many share the same smallest error (grey curves); the simplest one is shown.</source>
         <translation>{n} 个点只有 {d} 个不同的 x 值，无法确定{model}（{p} 个参数）：有无穷多条曲线的误差同样最小（灰色曲线）；图中显示的是最简单的一条。</translation>
     </message>

@@ -8,9 +8,14 @@ silently without matplotlib, which GradLab does not need).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    import pyqtgraph as pg
 
 SCALES = (1, 2, 3)
 
@@ -171,13 +176,11 @@ def remove_matplotlib_exporter() -> None:
 
 
 def picture_menu_texts() -> dict[str, str]:
-    from PySide6.QtCore import QCoreApplication
 
-    t = QCoreApplication.translate
-    return {"png1": t("Export", "Export picture (PNG 1×)…"),
-            "png2": t("Export", "Export picture (PNG 2×)…"),
-            "png3": t("Export", "Export picture (PNG 3×)…"),
-            "svg": t("Export", "Export picture (SVG)…")}
+    return {"png1": QCoreApplication.translate("Export", "Export picture (PNG 1×)…"),
+            "png2": QCoreApplication.translate("Export", "Export picture (PNG 2×)…"),
+            "png3": QCoreApplication.translate("Export", "Export picture (PNG 3×)…"),
+            "svg": QCoreApplication.translate("Export", "Export picture (SVG)…")}
 
 
 def install_picture_menu(widget: QWidget) -> None:
@@ -187,39 +190,77 @@ def install_picture_menu(widget: QWidget) -> None:
         widget.mapToGlobal(pos)))
 
 
+def install_plot_menu(pw: pg.PlotWidget) -> None:
+    """pyqtgraph's own right-click menu (English, built once, with options a student
+    does not need) replaced by ours, in the user's language: View all, the picture
+    exports, and the plotted data as CSV.  Called again, it does nothing."""
+    if pw.property("gradlabDataMenu"):
+        return
+    pw.getPlotItem().setMenuEnabled(False)
+    pw.setProperty("gradlabDataMenu", True)
+    install_picture_menu(pw)
+
+
 def picture_menu(widget: QWidget):
     from PySide6.QtWidgets import QMenu
 
+    data_menu = bool(widget.property("gradlabDataMenu"))
     menu = QMenu(widget)
     menu.setObjectName("pictureMenu")
+    if data_menu:
+        act = menu.addAction(QCoreApplication.translate("Export", "View all"))
+        act.setData("view_all")
+        act.triggered.connect(lambda: widget.getPlotItem().getViewBox().autoRange())
+        menu.addSeparator()
     for key, text in picture_menu_texts().items():
         act = menu.addAction(text)
         act.setData(key)
         act.triggered.connect(lambda _c=False, k=key: ask_and_save(widget, k))
+    if data_menu:
+        act = menu.addAction(QCoreApplication.translate("Export", "Export data (CSV)…"))
+        act.setData("csv")
+        act.triggered.connect(lambda: ask_and_save_csv(widget))
     return menu
+
+
+def ask_and_save_csv(pw: pg.PlotWidget, path: str | None = None) -> bool:
+    """The plot's curves as CSV columns (x, y of each), pyqtgraph's CSV exporter."""
+    from pyqtgraph.exporters import CSVExporter
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    if not path:
+        title = QCoreApplication.translate("Export", "Export data (CSV)…")
+        path, _f = QFileDialog.getSaveFileName(pw, title, "plot.csv", "CSV (*.csv)")
+        if not path:
+            return False
+    try:
+        CSVExporter(pw.getPlotItem()).export(fileName=path)
+    except (OSError, ValueError, TypeError):
+        QMessageBox.warning(pw, QCoreApplication.translate("Export", "Export data (CSV)…"),
+                            QCoreApplication.translate("Export", "The file could not be saved."))
+        return False
+    return True
 
 
 def ask_and_save(widget: QWidget, key: str, path: str | None = None) -> bool:
     """Ask for a file name (unless ``path``) and save the picture ``key`` names."""
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    t = QCoreApplication.translate
     svg = key == "svg"
     if not path:
         path, _f = QFileDialog.getSaveFileName(
-            widget, t("Export", "Export picture"), "plot.svg" if svg else "plot.png",
-            "SVG (*.svg)" if svg else "PNG (*.png)")
+            widget, QCoreApplication.translate("Export", "Export picture"),
+            "plot.svg" if svg else "plot.png", "SVG (*.svg)" if svg else "PNG (*.png)")
         if not path:
             return False
     ok = save_picture(widget, path, 1 if svg else int(key[-1]))
     if not ok:
-        QMessageBox.warning(widget, t("Export", "Export picture"),
-                            t("Export", "The picture could not be saved."))
+        QMessageBox.warning(widget, QCoreApplication.translate("Export", "Export picture"),
+                            QCoreApplication.translate("Export", "The picture could not be saved."))
     return ok
 
 
 __all__ = ["SCALES", "render_image", "save_png", "save_svg", "save_picture",
            "remove_matplotlib_exporter", "text_to_paths", "picture_menu_texts",
-           "install_picture_menu",
-           "picture_menu", "ask_and_save"]
+           "install_picture_menu", "install_plot_menu",
+           "picture_menu", "ask_and_save", "ask_and_save_csv"]

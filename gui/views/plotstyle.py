@@ -5,7 +5,8 @@ zoom changes and when a lab is built (so a theme restored at start-up and one
 switched live give the same plots).  It sets the background, the axis pens and
 text, the tick font, the axis-title, plot-title and legend sizes.  Axis titles get
 no automatic ``(x0.001)`` suffix: the ticks show the values themselves (the suffix
-is pyqtgraph's own, untranslated text).
+is pyqtgraph's own, untranslated text), and pyqtgraph's right-click menu is
+replaced by the app's own, translated one (:func:`gui.views.export.install_plot_menu`).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui import theme
 from gui.theme import zoom
+from gui.views.export import install_plot_menu
 
 #: sizes at 100 % (points)
 TICK_PT = 9.0
@@ -34,6 +36,8 @@ def restyle(pw: pg.PlotWidget) -> None:
     bg, fg = theme.colour("plot.background"), theme.colour("plot.foreground")
     pw.setBackground(bg)
     pi = pw.getPlotItem()
+    if pi.menuEnabled():  # pyqtgraph's English menu → ours (View all, pictures, CSV)
+        install_plot_menu(pw)
     tick = QFont(QApplication.font())
     tick.setPointSizeF(zoom.pt(TICK_PT))
     for name in AXES:

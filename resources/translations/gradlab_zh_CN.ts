@@ -703,6 +703,57 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../gui/views/export.py" line="180" />
+        <source>Export picture (PNG 1×)…</source>
+        <translation>导出图片（PNG 1×）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export.py" line="181" />
+        <source>Export picture (PNG 2×)…</source>
+        <translation>导出图片（PNG 2×）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export.py" line="182" />
+        <source>Export picture (PNG 3×)…</source>
+        <translation>导出图片（PNG 3×）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export.py" line="183" />
+        <source>Export picture (SVG)…</source>
+        <translation>导出图片（SVG）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export.py" line="211" />
+        <source>View all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export.py" line="220" />
+        <location filename="../../gui/views/export.py" line="232" />
+        <location filename="../../gui/views/export.py" line="239" />
+        <source>Export data (CSV)…</source>
+        <translation>导出数据（CSV）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export.py" line="240" />
+        <source>The file could not be saved.</source>
+        <translation>无法保存该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export.py" line="252" />
+        <location filename="../../gui/views/export.py" line="258" />
+        <source>Export picture</source>
+        <translation>导出图片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export.py" line="259" />
+        <source>The picture could not be saved.</source>
+        <translation>无法保存图片。</translation>
+    </message>
+</context>
+<context>
     <name>ExprField</name>
     <message>
         <location filename="../../gui/labs/chain/widgets.py" line="170" />
@@ -949,181 +1000,181 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../gui/shell/help.py" line="30" />
+        <location filename="../../gui/shell/help.py" line="32" />
         <source>the chapter's example (section 2.7)</source>
         <extracomment>(what is typed, what it means): every left-hand side is parsed by a test</extracomment>
         <translation>本章的例子（2.7 节）</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="31" />
+        <location filename="../../gui/shell/help.py" line="33" />
         <source>powers with ^ (or **)</source>
         <translation>乘方用 ^（或 **）</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="32" />
+        <location filename="../../gui/shell/help.py" line="34" />
         <source>superscripts, as the app prints them</source>
         <translation>上标，与程序显示的一样</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="33" />
+        <location filename="../../gui/shell/help.py" line="35" />
         <source>a number before a letter multiplies</source>
         <translation>数字写在字母前表示相乘</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="34" />
+        <location filename="../../gui/shell/help.py" line="36" />
         <source>products with * (or · or ×), or a space: x y</source>
         <translation>乘法用 *（或 · 或 ×），或用空格：x y</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="35" />
+        <location filename="../../gui/shell/help.py" line="37" />
         <source>functions take their argument in brackets</source>
         <translation>函数的自变量写在括号里</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="36" />
+        <location filename="../../gui/shell/help.py" line="38" />
         <source>square root, also √(…)</source>
         <translation>平方根，也可写 √(…)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="37" />
+        <location filename="../../gui/shell/help.py" line="39" />
         <source>absolute value, also abs(x)</source>
         <translation>绝对值，也可写 abs(x)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="38" />
+        <location filename="../../gui/shell/help.py" line="40" />
         <source>e and pi (π) are the constants</source>
         <translation>e 和 pi（π）是常数</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="39" />
+        <location filename="../../gui/shell/help.py" line="42" />
         <source>log with a base; ln(x) and log(x) are natural logarithms</source>
         <translation>带底数的对数；ln(x) 和 log(x) 是自然对数</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="40" />
+        <location filename="../../gui/shell/help.py" line="44" />
         <source>the neuron's activation 1/(1 + e^(−x)); also relu, tanh</source>
         <translation>神经元的激活函数 1/(1 + e^(−x))；还有 relu、tanh</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="41" />
+        <location filename="../../gui/shell/help.py" line="45" />
         <source>two arguments, separated by a comma</source>
         <translation>两个自变量，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="42" />
+        <location filename="../../gui/shell/help.py" line="46" />
         <source>numbers use a decimal point and may have an exponent</source>
         <translation>数字用小数点，可以带指数</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="46" />
+        <location filename="../../gui/shell/help.py" line="50" />
         <source>Regression</source>
         <extracomment>keys that belong to a lab's own widgets, not to a menu action: (where, keys, what)</extracomment>
         <translation>回归分析</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="46" />
+        <location filename="../../gui/shell/help.py" line="50" />
         <source>All labs</source>
         <translation>所有实验室</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="48" />
+        <location filename="../../gui/shell/help.py" line="53" />
         <source>paste points copied from a spreadsheet (table or plot)</source>
         <translation>粘贴从电子表格复制的数据点（表格或图中）</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="49" />
+        <location filename="../../gui/shell/help.py" line="54" />
         <source>copy the selected points as tab-separated text</source>
         <translation>把选中的数据点复制为制表符分隔的文本</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="50" />
+        <location filename="../../gui/shell/help.py" line="55" />
         <source>delete the selected point (plot)</source>
         <translation>删除选中的数据点（图中）</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="51" />
+        <location filename="../../gui/shell/help.py" line="56" />
         <source>Enter or Tab</source>
         <translation>Enter 或 Tab</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="51" />
+        <location filename="../../gui/shell/help.py" line="57" />
         <source>in the table's last cell: a new row</source>
         <translation>在表格最后一格中：新增一行</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="52" />
+        <location filename="../../gui/shell/help.py" line="58" />
         <source>Esc or Ctrl+Tab</source>
         <translation>Esc 或 Ctrl+Tab</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="52" />
+        <location filename="../../gui/shell/help.py" line="59" />
         <source>leave the points table</source>
         <translation>离开数据点表格</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="53" />
+        <location filename="../../gui/shell/help.py" line="60" />
         <source>fit the view to the data</source>
         <translation>缩放到数据</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="54" />
+        <location filename="../../gui/shell/help.py" line="61" />
         <source>Tab, Shift+Tab</source>
         <translation>Tab、Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="54" />
+        <location filename="../../gui/shell/help.py" line="62" />
         <source>move between controls</source>
         <translation>在控件之间移动</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="55" />
+        <location filename="../../gui/shell/help.py" line="63" />
         <source>arrow keys on a slider</source>
         <translation>滑块上的方向键</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="55" />
+        <location filename="../../gui/shell/help.py" line="64" />
         <source>change its value step by step</source>
         <translation>逐步改变它的值</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="60" />
-        <location filename="../../gui/shell/help.py" line="157" />
+        <location filename="../../gui/shell/help.py" line="69" />
+        <location filename="../../gui/shell/help.py" line="171" />
         <source>What can I type?</source>
         <translation>可以输入什么？</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="61" />
+        <location filename="../../gui/shell/help.py" line="70" />
         <source>The Gradient Descent Lab takes a function of x and y; the Chain Rule Lab takes y = f(u) and u = g(x). Type them as on a calculator:</source>
         <translation>梯度下降实验室输入 x 和 y 的函数；链式法则实验室输入 y = f(u) 和 u = g(x)。像在计算器上一样输入：</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="64" />
+        <location filename="../../gui/shell/help.py" line="73" />
         <source>Functions:</source>
         <translation>函数：</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="65" />
+        <location filename="../../gui/shell/help.py" line="74" />
         <source>A mistake is marked where it is, with what to change; nothing you typed is lost. Text is never run as a program.</source>
         <translation>输入有误时，会标出出错的位置并说明如何修改；已输入的内容不会丢失。输入的文字从不作为程序运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="105" />
-        <location filename="../../gui/shell/help.py" line="159" />
+        <location filename="../../gui/shell/help.py" line="119" />
+        <location filename="../../gui/shell/help.py" line="173" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="106" />
+        <location filename="../../gui/shell/help.py" line="120" />
         <source>The Run keys (→ ← Space P End Home) work wherever the focus is, except in text fields, where they edit the text.</source>
         <translation>运行键（→ ← 空格 P End Home）在任何焦点位置都有效，只有在文本框中例外：在那里它们用于编辑文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="148" />
+        <location filename="../../gui/shell/help.py" line="162" />
         <source>&amp;What can I type?</source>
         <translation>可以输入什么(&amp;W)?</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="149" />
+        <location filename="../../gui/shell/help.py" line="163" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -2149,97 +2200,137 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
         <translation>{k} 的值无效</translation>
     </message>
     <message>
+        <location filename="../../gui/labs/descent/controls.py" line="148" />
+        <source>Learning rate η</source>
+        <translation>学习率 η</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/descent/controls.py" line="148" />
+        <source>Momentum μ</source>
+        <translation>动量 μ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/descent/controls.py" line="149" />
+        <source>Dampening</source>
+        <translation>阻尼</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/descent/controls.py" line="149" />
+        <source>Weight decay λ</source>
+        <translation>权重衰减 λ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/descent/controls.py" line="150" />
+        <source>η decay</source>
+        <translation>η 衰减</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/descent/controls.py" line="150" />
+        <source>Smoothing α</source>
+        <translation>平滑常数 α</translation>
+    </message>
+    <message>
         <location filename="../../gui/labs/descent/controls.py" line="151" />
+        <source>Initial sum</source>
+        <translation>初始累加值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/descent/controls.py" line="154" />
+        <source>{word} ({name})</source>
+        <translation>{word}（{name}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/descent/controls.py" line="161" />
         <source>Learning rate η of {opt}: the size of each step Δθ = −η·(…)</source>
         <translation>{opt} 的学习率 η：每一步 Δθ = −η·(…) 的大小</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="152" />
+        <location filename="../../gui/labs/descent/controls.py" line="162" />
         <source>Momentum μ in v ← μv + ∇f(θ): how much of the last velocity is kept (0 = none)</source>
         <translation>v ← μv + ∇f(θ) 中的动量 μ：保留上一步速度的比例（0 = 不保留）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="154" />
+        <location filename="../../gui/labs/descent/controls.py" line="164" />
         <source>Dampening: v ← μv + (1 − dampening)·∇f(θ)</source>
         <translation>阻尼：v ← μv + (1 − dampening)·∇f(θ)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="155" />
+        <location filename="../../gui/labs/descent/controls.py" line="165" />
         <source>Weight decay λ: adds λθ to the gradient, pulling θ towards 0</source>
         <translation>权重衰减 λ：在梯度上加 λθ，把 θ 拉向 0</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="157" />
+        <location filename="../../gui/labs/descent/controls.py" line="167" />
         <source>Learning-rate decay: η is divided by 1 + (k − 1)·decay at step k</source>
         <translation>学习率衰减：第 k 步时 η 除以 1 + (k − 1)·decay</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="159" />
+        <location filename="../../gui/labs/descent/controls.py" line="169" />
         <source>Starting value of the sum of squared gradients</source>
         <translation>梯度平方和的初始值</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="161" />
+        <location filename="../../gui/labs/descent/controls.py" line="171" />
         <source>ε: a small number added to the denominator so it is never 0</source>
         <translation>ε：加到分母上的一个小数，使分母永不为 0</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="162" />
+        <location filename="../../gui/labs/descent/controls.py" line="172" />
         <source>Smoothing constant α of the moving average of ∇f²</source>
         <translation>∇f² 滑动平均的平滑常数 α</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="163" />
+        <location filename="../../gui/labs/descent/controls.py" line="173" />
         <source>β₁, β₂: decay rates of the moving averages m of ∇f and v of ∇f²</source>
         <translation>β₁, β₂：∇f 的滑动平均 m 和 ∇f² 的滑动平均 v 的衰减率</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="168" />
+        <location filename="../../gui/labs/descent/controls.py" line="181" />
         <source>Setting {k} of {opt}</source>
         <translation>{opt} 的设置 {k}</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="172" />
+        <location filename="../../gui/labs/descent/controls.py" line="185" />
         <source>Plain gradient descent, the chapter's rule: θ ← θ − η∇f(θ).</source>
         <translation>普通梯度下降法，即本章的公式：θ ← θ − η∇f(θ)。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="173" />
+        <location filename="../../gui/labs/descent/controls.py" line="186" />
         <source>Momentum: v ← μv + ∇f(θ), θ ← θ − ηv; the velocity v carries the point through narrow valleys.</source>
         <translation>动量法：v ← μv + ∇f(θ)，θ ← θ − ηv；速度 v 带着点穿过狭窄的山谷。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="175" />
+        <location filename="../../gui/labs/descent/controls.py" line="188" />
         <source>Nesterov momentum: like momentum, but ∇f is taken at the look-ahead point θ − ημv.</source>
         <translation>Nesterov 动量：与动量法相同，但 ∇f 在前瞻点 θ − ημv 处计算。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="177" />
+        <location filename="../../gui/labs/descent/controls.py" line="190" />
         <source>AdaGrad: each coordinate's step η·∂f/∂θᵢ is divided by the root of the sum of its past squared gradients.</source>
         <translation>AdaGrad：每个坐标的步长 η·∂f/∂θᵢ 除以该坐标以往梯度平方和的平方根。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="179" />
+        <location filename="../../gui/labs/descent/controls.py" line="192" />
         <source>RMSProp: each coordinate's step η·∂f/∂θᵢ is divided by the root of a moving average of its squared gradients.</source>
         <translation>RMSProp：每个坐标的步长 η·∂f/∂θᵢ 除以该坐标梯度平方滑动平均的平方根。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="181" />
+        <location filename="../../gui/labs/descent/controls.py" line="194" />
         <source>Adam: moving averages m of ∇f and v of ∇f²; step Δθ = −η·m̂/(√v̂ + ε).</source>
         <translation>Adam：∇f 的滑动平均 m 和 ∇f² 的滑动平均 v；步长 Δθ = −η·m̂/(√v̂ + ε)。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="186" />
+        <location filename="../../gui/labs/descent/controls.py" line="199" />
         <source>The optimizer whose settings (η, μ, β₁, β₂, ε …) are edited below</source>
         <translation>在下面编辑其设置（η, μ, β₁, β₂, ε …）的优化器</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="189" />
+        <location filename="../../gui/labs/descent/controls.py" line="202" />
         <source>Optimizers (all from the same start)</source>
         <translation>优化器（都从同一起点出发）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="190" />
+        <location filename="../../gui/labs/descent/controls.py" line="203" />
         <source>Settings of</source>
         <translation>参数设置：</translation>
     </message>
@@ -3323,43 +3414,43 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>StopBox</name>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="236" />
-        <location filename="../../gui/labs/descent/controls.py" line="274" />
+        <location filename="../../gui/labs/descent/controls.py" line="249" />
+        <location filename="../../gui/labs/descent/controls.py" line="287" />
         <source>Stop rules</source>
         <translation>停止条件</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="265" />
+        <location filename="../../gui/labs/descent/controls.py" line="278" />
         <source>Stop when ‖∇f(θ)‖ &lt; this value (the point is flat: a minimum, saddle or plateau).</source>
         <translation>当 ‖∇f(θ)‖ &lt; 此值时停止（该点是平的：最小值、鞍点或平台）。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="267" />
+        <location filename="../../gui/labs/descent/controls.py" line="280" />
         <source>Also stop when |Δf| = |f(θₖ₊₁) − f(θₖ)| is below the value on the right (the chapter's rule: it can stop before the minimum).</source>
         <translation>当 |Δf| = |f(θₖ₊₁) − f(θₖ)| 小于右边的值时也停止（本章的规则：可能在到达最小值之前就停止）。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="270" />
+        <location filename="../../gui/labs/descent/controls.py" line="283" />
         <source>Stop when f changes by less than this in one step: |f(θₖ₊₁) − f(θₖ)| &lt; value.</source>
         <translation>当一步中 f 的变化小于此值时停止：|f(θₖ₊₁) − f(θₖ)| &lt; 此值。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="272" />
+        <location filename="../../gui/labs/descent/controls.py" line="285" />
         <source>Stop after at most this many steps k, converged or not.</source>
         <translation>最多迭代这么多步 k 后停止，无论是否收敛。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="275" />
+        <location filename="../../gui/labs/descent/controls.py" line="288" />
         <source>‖∇f‖ &lt;</source>
         <translation>‖∇f‖ &lt;</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="276" />
+        <location filename="../../gui/labs/descent/controls.py" line="289" />
         <source>|Δf| &lt;</source>
         <translation>|Δf| &lt;</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="277" />
+        <location filename="../../gui/labs/descent/controls.py" line="290" />
         <source>max steps</source>
         <translation>最大步数</translation>
     </message>

@@ -109,3 +109,44 @@ def test_no_matplotlib_entry_in_pyqtgraphs_export_dialog(win):
     names = [getattr(e, "Name", "") for e in Exporter.Exporters]
     assert "Matplotlib Window" not in names
     assert "Image File (PNG, TIF, JPG, ...)" in names
+
+
+@pytest.mark.parametrize("lab", ["descent", "regression"])
+def test_pyqtgraphs_english_menu_is_replaced_by_ours(win, lab):
+    """Every plot that had pyqtgraph's own right-click menu (English, "ViewBox
+    options", "Mouse Mode", …) has the app's: View all, pictures, data as CSV."""
+    win.show_lab(lab)
+    win.build_current_lab()
+    plots = win.labs[lab].findChildren(pg.PlotWidget)
+    with_data_menu = [p for p in plots if p.property("gradlabDataMenu")]
+    assert with_data_menu, "no plot got the app's menu"
+    for p in plots:
+        assert not p.getPlotItem().menuEnabled()  # pyqtgraph's menu never opens
+    for p in with_data_menu:
+        keys = [a.data() for a in export.picture_menu(p).actions() if not a.isSeparator()]
+        assert keys == ["view_all", "png1", "png2", "png3", "svg", "csv"]
+
+
+def test_menu_in_chinese_and_csv_holds_the_curve(win, tmp_path):
+    from gui.shell import app as gapp
+
+    win.show_lab("descent")
+    win.build_current_lab()
+    loss = win.labs["descent"].loss_plot
+    win.set_language("zh_CN")
+    try:
+        texts = [a.text() for a in export.picture_menu(loss).actions() if not a.isSeparator()]
+        assert texts[0] == "显示全部" and texts[-1] == "导出数据（CSV）…"
+        assert all("导出" in t for t in texts[1:]), texts
+    finally:
+        win.set_language("en")
+    assert gapp.current_language() == "en"
+    path = tmp_path / "loss.csv"
+    assert export.ask_and_save_csv(loss, str(path))
+    curve = next(c for c in loss.getPlotItem().listDataItems() if c.isVisible()
+                 and c.getData()[0] is not None and len(c.getData()[0]) > 1)
+    rows = [r.split(",") for r in path.read_text().splitlines()[1:] if r.strip()]
+    xs, ys = curve.getData()
+    assert len(rows) >= len(xs) // 2  # pyqtgraph may thin the curve, not drop it
+    first = [float(v) for v in rows[0][:2]]
+    assert first == pytest.approx([xs[0], ys[0]])

@@ -225,3 +225,54 @@ def test_messages_about_refused_sessions_are_translated(qapp):
     finally:
         gapp.set_language("en")
     assert "Gradient Descent" in state_error_message(err)
+
+
+def test_optimizer_settings_are_labelled_in_chinese(make_descent_lab):
+    """「η (lr)」 and 「weight_decay」 stayed English: each row now names the setting in
+    the user's language, with torch.optim's name after it."""
+    lab = make_descent_lab()
+    gapp.set_language("zh_CN")
+    try:
+        from gui.labs.descent.controls import OptimizerBox
+
+        box = lab.findChild(OptimizerBox)
+        index = box.hyper_combo.findData("adam")
+        box.hyper_combo.setCurrentIndex(index)
+        labels = {k: box.hyper_form.labelForField(e).text() for k, e in box.hyper_edits.items()}
+        assert labels["lr"] == "学习率 η（lr）"
+        assert labels["weight_decay"] == "权重衰减 λ（weight_decay）"
+        box.hyper_combo.setCurrentIndex(box.hyper_combo.findData("momentum"))
+        labels = {k: box.hyper_form.labelForField(e).text() for k, e in box.hyper_edits.items()}
+        assert labels["momentum"] == "动量 μ（momentum）"
+        assert labels["dampening"] == "阻尼（dampening）"
+    finally:
+        gapp.set_language("en")
+    QCoreApplication.processEvents()  # the LanguageChange events
+    labels = {k: box.hyper_form.labelForField(e).text() for k, e in box.hyper_edits.items()}
+    assert labels["lr"] == "Learning rate η (lr)"  # relabelled on the way back
+
+
+def test_no_translate_alias_hides_texts_from_lupdate():
+    """pyside6-lupdate finds tr(), translate() and QT_TRANSLATE_NOOP() calls by name:
+    ``t = QCoreApplication.translate; t("Export", …)`` kept the picture menu out of
+    the catalogue, so it stayed English in Chinese mode."""
+    import ast
+
+    root = Path(__file__).resolve().parents[2]
+    bad = []
+    for path in [root / "main.py", *sorted((root / "gui").rglob("*.py"))]:
+        tree = ast.parse(path.read_text("utf-8"))
+        for node in ast.walk(tree):
+            targets = []
+            if isinstance(node, ast.Assign):
+                targets, value = node.targets, node.value
+            elif isinstance(node, ast.ImportFrom):
+                bad += [f"{path.name}: import {a.name} as {a.asname}" for a in node.names
+                        if a.asname and a.name in ("translate", "QT_TRANSLATE_NOOP", "tr")]
+                continue
+            else:
+                continue
+            if isinstance(value, ast.Attribute) and value.attr == "translate":
+                bad += [f"{path.name}:{node.lineno}" for t in targets
+                        if isinstance(t, ast.Name) and t.id != "translate"]
+    assert not bad, bad

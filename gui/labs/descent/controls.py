@@ -134,8 +134,7 @@ class OptimizerBox(Panel, QGroupBox):
             for k in keys:
                 e = QLineEdit(self.hyper_form_host)
                 e.editingFinished.connect(lambda n=name, k=k: self._on_hyper_edit(n, k))
-                label = "η (lr)" if k == "lr" else "β₁, β₂" if k == "betas" else k
-                self.hyper_form.addRow(label, e)
+                self.hyper_form.addRow(self._hyper_label(k), e)
                 self.hyper_edits[k] = e
             self._form_name = name
             self._hyper_tooltips()
@@ -143,6 +142,17 @@ class OptimizerBox(Panel, QGroupBox):
             e.setText(_number_text(h[k]))
 
     # ------------------------------------------------------------------ words, colours
+    def _hyper_label(self, key: str) -> str:
+        """The row's label: the word and the chapter's symbol, then torch.optim's name."""
+        words = {
+            "lr": self.tr("Learning rate η"), "momentum": self.tr("Momentum μ"),
+            "dampening": self.tr("Dampening"), "weight_decay": self.tr("Weight decay λ"),
+            "lr_decay": self.tr("η decay"), "eps": "ε", "alpha": self.tr("Smoothing α"),
+            "initial_accumulator_value": self.tr("Initial sum"), "betas": "β₁, β₂",
+        }
+        word = words.get(key)
+        return self.tr("{word} ({name})").format(word=word, name=key) if word else key
+
     def _hyper_tooltips(self) -> None:
         name = self._form_name
         if name is None:
@@ -163,6 +173,9 @@ class OptimizerBox(Panel, QGroupBox):
             "betas": self.tr("β₁, β₂: decay rates of the moving averages m of ∇f and v of ∇f²"),
         }
         for k, e in self.hyper_edits.items():
+            label = self.hyper_form.labelForField(e)
+            if label is not None:
+                label.setText(self._hyper_label(k))
             tip = tips.get(k)
             e.setToolTip(tip.format(opt=LABELS[name]) if tip
                          else self.tr("Setting {k} of {opt}").format(k=k, opt=LABELS[name]))

@@ -99,6 +99,7 @@ class MainWindow(SessionFilesMixin, AutosaveMixin, QMainWindow):
         self._init_file_drops()
         zoom.notifier().changed.connect(self._on_zoom)
         self.retranslate()
+        self.warn_if_no_chinese_font()  # Chinese restored or asked for at start-up
         self.fit_screen(1400, 900)
         if persistent:
             self._claim_autosave_slot()
@@ -336,16 +337,24 @@ class MainWindow(SessionFilesMixin, AutosaveMixin, QMainWindow):
         for k, act in self.res_actions.items():
             act.setChecked(k == n)
 
+    def warn_if_no_chinese_font(self) -> None:
+        """Chinese chosen (now or at start-up) and no CJK font installed: said once, in
+        English too, since the Chinese words would be boxes themselves."""
+        if gapp.current_language() != "zh_CN" or gapp.has_cjk_font() or self._cjk_warned:
+            return
+        self._cjk_warned = True
+        english = ("No Chinese font is installed, so Chinese text may show as boxes. "
+                   "Install one, e.g. the package fonts-noto-cjk or fonts-wqy-microhei.")
+        self._show_status(english + " / " + self.tr(
+            "No Chinese font is installed, so Chinese text may show as boxes. Install "
+            "one, e.g. the package fonts-noto-cjk or fonts-wqy-microhei."), 30000)
+
     def set_language(self, code: str) -> None:
         from PySide6.QtCore import QCoreApplication
 
         gapp.set_language(code)
         gapp.settings().setValue("language", code)
-        if code == "zh_CN" and not gapp.has_cjk_font() and not self._cjk_warned:
-            self._cjk_warned = True  # said once
-            self._show_status(self.tr(
-                "No Chinese font is installed, so Chinese text may show as boxes. Install "
-                "one, e.g. the package fonts-noto-cjk or fonts-wqy-microhei."), 20000)
+        self.warn_if_no_chinese_font()
         # deliver the LanguageChange events now, so every widget is relabelled
         # before this returns (not at some later turn of the event loop)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

@@ -56,3 +56,40 @@ def test_every_symbol_has_a_glyph_in_the_app_fonts(qapp, ch):
     if ch == "½" and any(f in QFontDatabase.families() for f in gapp.UI_FAMILIES):
         # drawn by the UI family, never by WenQuanYi's broken ½
         assert fam not in gapp.CJK_FAMILIES
+
+
+def _no_cjk_window(qtbot, monkeypatch, language: str):
+    from gui.shell.main_window import MainWindow
+
+    monkeypatch.setattr(gapp, "has_cjk_font", lambda: False)
+    gapp.set_language(language)
+    w = MainWindow(persistent=False)
+    qtbot.addWidget(w)
+    return w
+
+
+def test_no_chinese_font_is_said_once_in_english_too(qtbot, monkeypatch, settings_tmp):
+    """Chinese chosen with no CJK font: the status bar says so once, naming the package,
+    in English as well (its Chinese words would be boxes)."""
+    w = _no_cjk_window(qtbot, monkeypatch, "en")
+    try:
+        assert "fonts-noto-cjk" not in w.statusBar().currentMessage()
+        w.set_language("zh_CN")
+        said = w.statusBar().currentMessage()
+        assert "No Chinese font is installed" in said and "fonts-noto-cjk" in said
+        assert "中文字体" in said
+        w.statusBar().clearMessage()
+        w.set_language("en")
+        w.set_language("zh_CN")
+        assert w.statusBar().currentMessage() == ""  # once
+    finally:
+        gapp.set_language("en")
+
+
+def test_no_chinese_font_at_start_up(qtbot, monkeypatch, settings_tmp):
+    """Chinese restored from the settings (or --lang zh_CN) at start-up says it too."""
+    try:
+        w = _no_cjk_window(qtbot, monkeypatch, "zh_CN")
+        assert "fonts-wqy-microhei" in w.statusBar().currentMessage()
+    finally:
+        gapp.set_language("en")

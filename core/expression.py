@@ -31,7 +31,7 @@ from collections.abc import Sequence
 
 import sympy as sp
 
-from core.expression_numeric import _clean, _lambdify, _math_namespace, _numeric_form
+from core.expression_numeric import SharedCSE, _clean, _lambdify, _math_namespace, _numeric_form
 from core.expression_numeric import numeric_function as numeric_function
 from core.expression_printer import to_text as to_text
 from core.expression_rules import (
@@ -169,8 +169,9 @@ def parse(text: str, variables: Sequence[str] | None = None) -> Objective:
                                   "big_number")
         num_f = _numeric_form(expr)
         num_g = [_numeric_form(p) for p in partials]
-        f = _lambdify(syms, num_f, "numpy")
-        g = _lambdify(syms, num_g, "numpy")
+        shared = SharedCSE()  # one cse of f and of ∇f for both backends
+        f = _lambdify(syms, num_f, "numpy", shared)
+        g = _lambdify(syms, num_g, "numpy", shared)
     except ExpressionError:
         raise
     except Exception:  # RecursionError, MemoryError, sympy limits…
@@ -180,7 +181,7 @@ def parse(text: str, variables: Sequence[str] | None = None) -> Objective:
         # the same expressions, common subexpressions and order of operations as
         # the numpy path, so that both give the same numbers
         ns = [_math_namespace(), "math"]
-        sf, sg = _lambdify(syms, num_f, ns), _lambdify(syms, num_g, ns)
+        sf, sg = _lambdify(syms, num_f, ns, shared), _lambdify(syms, num_g, ns, shared)
     except Exception:  # pragma: no cover - the numpy path is enough
         sf = sg = None
     return Objective(text=text, variables=tuple(variables), expression=expr,

@@ -7,6 +7,7 @@ Moved out of core/expression.py (which re-exports :func:`numeric_function`).
 from __future__ import annotations
 
 import math
+import re
 import warnings
 from collections.abc import Callable, Sequence
 
@@ -51,12 +52,37 @@ def _real_abs(v):
     return abs(v)
 
 
-def _lambdify(symbols, exprs, module):
-    # dummify: a variable called e.g. "numpy", "math" or "x0" must not shadow the
-    # names the generated code uses
+#: variable names that cannot clash with a name the generated code uses (modules,
+#: functions, constants, cse's x0, x1, …): one letter, or a letter other than x with
+#: digits (w1, b2).  Any other name is replaced by a Dummy first, which rebuilds the
+#: whole expression (sympy re-evaluates every function and asks its assumptions):
+#: that took two thirds of a parse's time.
+_SAFE_NAME = re.compile(r"[A-DF-HJ-MPR-Za-z]|[A-Za-wyz]\d{1,3}")
+
+
+def _needs_dummies(symbols) -> bool:
+    return not all(_SAFE_NAME.fullmatch(s.name) for s in symbols)
+
+
+class SharedCSE:
+    """sympy's common-subexpression elimination, done once per expression and given
+    to every backend's lambdify (numpy and math print the same reduced form)."""
+
+    def __init__(self) -> None:
+        self._done: dict[int, tuple] = {}
+
+    def __call__(self, exprs):
+        key = id(exprs)
+        if key not in self._done:
+            self._done[key] = (exprs, sp.cse(exprs, list=False))
+        return self._done[key][1]
+
+
+def _lambdify(symbols, exprs, module, cse: SharedCSE | None = None):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return sp.lambdify(symbols, exprs, modules=module, cse=True, dummify=True)
+        return sp.lambdify(symbols, exprs, modules=module, cse=cse or True,
+                           dummify=_needs_dummies(symbols))
 
 
 def _clean(e: sp.Expr) -> sp.Expr:

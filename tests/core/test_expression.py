@@ -348,7 +348,8 @@ def test_scalar_path_returns_python_floats_and_matches_numpy_bitwise_on_the_chap
 
 
 @pytest.mark.parametrize("name", ["numpy", "np", "math", "builtins", "x0", "x1", "abs_", "copysign",
-                                  "Heaviside", "nan", "inf", "E", "I", "Dummy"])
+                                  "Heaviside", "nan", "inf", "E", "I", "Dummy", "w1", "b2",
+                                  "S", "N", "O", "Q", "y1", "z9", "k"])
 def test_variable_names_do_not_clash_with_generated_code(strict, name):
     f = parse(f"{name} * sqrt(x) + abs({name})")
     assert f.variables == ("x", name)

@@ -10,6 +10,7 @@ which every widget receives when the application font changes).
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication
 
 MIN, MAX = 0.8, 2.0
 #: the zoom levels Zoom in / Zoom out walk through
@@ -85,9 +86,22 @@ def pt(size: float) -> float:
     return float(size) * notifier().factor
 
 
+def device_ratio() -> float:
+    """The screens' highest device pixel ratio (2 on a "200 %" display).  pyqtgraph's
+    pens are cosmetic: their width is in device pixels, so without it every line
+    would be half as thick at 2× (markers and text already scale)."""
+    app = QGuiApplication.instance()
+    try:
+        ratio = float(app.devicePixelRatio()) if app is not None else 1.0
+    except (AttributeError, RuntimeError):
+        ratio = 1.0
+    return ratio if ratio >= 1.0 else 1.0
+
+
 def line(width: float) -> float:
-    """A pen width given at 100 %, at the current zoom (thicker in Presentation)."""
-    return float(width) * notifier().line_scale()
+    """A pen width given at 100 % on a 1× screen, at the current zoom (thicker in
+    Presentation) and the screen's pixel ratio."""
+    return float(width) * notifier().line_scale() * device_ratio()
 
 
 def marker(size: float) -> float:

@@ -100,3 +100,59 @@ def test_first_window_fits_the_screen(win):
     avail = win.screen().availableGeometry()
     assert win.frameGeometry().width() <= avail.width()
     assert win.frameGeometry().height() <= avail.height()
+
+
+def test_regression_lines_and_markers_follow_the_zoom(win, qtbot):
+    """The Regression Lab's fit line, residuals and points were drawn at one size
+    whatever the zoom; they follow it like the other labs'."""
+    win.show_lab("regression")
+    win.build_current_lab()
+    lab = win.labs["regression"]
+    fit_width = lab.data_plot.fit_curve.opts["pen"].widthF()
+    size = lab.data_plot.scatter.opts["size"]
+    win.set_zoom(2.0, False)
+    qtbot.waitUntil(lambda: lab.data_plot.fit_curve.opts["pen"].widthF()
+                    == pytest.approx(2 * fit_width))
+    assert lab.data_plot.scatter.opts["size"] == pytest.approx(2 * size)
+    assert lab.data_plot.residual_curve.opts["pen"].widthF() == pytest.approx(2.0)
+    win.set_zoom(1.0, False)
+    qtbot.waitUntil(lambda: lab.data_plot.fit_curve.opts["pen"].widthF()
+                    == pytest.approx(fit_width))
+
+
+DPR_PROBE = """
+import sys
+from gui.shell import app as gapp
+gapp.prepare_qt()
+app = gapp.make_app([])
+import pyqtgraph as pg
+from gui.theme import zoom
+w = pg.PlotWidget(); w.resize(300, 200); w.setBackground("w"); w.show()
+pi = w.getPlotItem(); pi.hideAxis("left"); pi.hideAxis("bottom")
+w.plot([0, 10], [5, 5], pen=pg.mkPen("r", width=zoom.line(2)))
+w.setRange(xRange=(0, 10), yRange=(0, 10))
+for _ in range(5):
+    app.processEvents()
+img = w.grab().toImage()
+col = img.width() // 3
+rows = [y for y in range(img.height()) if img.pixelColor(col, y).red() > 150
+        and img.pixelColor(col, y).green() < 110]
+print("RATIO", w.devicePixelRatioF(), "ROWS", len(rows))
+"""
+
+
+@pytest.mark.parametrize("scale", ["1", "2"])
+def test_lines_keep_their_thickness_on_a_2x_screen(scale):
+    """pyqtgraph's pens are cosmetic (their width is in device pixels): at a device
+    pixel ratio of 2 every line was half as thick.  A 2 px line is 2 device pixels
+    at 1× and 4 at 2×, in a real window (QT_SCALE_FACTOR gives the ratio)."""
+    import os
+
+    from tests.support import run_python
+
+    proc = run_python(DPR_PROBE, env={**os.environ, "QT_SCALE_FACTOR": scale})
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    words = proc.stdout.split()
+    ratio, rows = float(words[words.index("RATIO") + 1]), int(words[words.index("ROWS") + 1])
+    assert ratio == float(scale)
+    assert rows == 2 * int(scale)

@@ -10,12 +10,13 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from core.datasets import Dataset, load_dataset
 from gui import theme
 from gui.labs.regression.plot_items import DataPlotWidget, DataViewBox, move_spot
+from gui.theme import zoom
 from gui.views.ranges import LIMIT, safe_range
 
 RESIDUAL_LIMIT = 5_000      # draw residual segments up to this many points
@@ -76,24 +77,25 @@ class DataPlot:
         self.widget.recolour()
         pi = self.widget.getPlotItem()
         for ax in ("left", "bottom"):
-            pi.getAxis(ax).setPen(pg.mkPen(c("regression.axis.line")))
+            pi.getAxis(ax).setPen(pg.mkPen(c("regression.axis.line"), width=zoom.line(1)))
             pi.getAxis(ax).setTextPen(pg.mkPen(c("regression.axis.text")))
-        self.squares_item.setPen(QPen(theme.qcolour("regression.residual", 150 / 255), 0))
+        self.squares_item.setPen(pg.mkPen(theme.qcolour("regression.residual", 150 / 255),
+                                          width=zoom.line(1)))
         self.squares_item.setBrush(QBrush(theme.qcolour("regression.residual", 38 / 255)))
-        self.ghost_curve.setPen(pg.mkPen(c("regression.ghost"), width=1.2,
+        self.ghost_curve.setPen(pg.mkPen(c("regression.ghost"), width=zoom.line(1.2),
                                          style=Qt.PenStyle.DashLine))
-        self.residual_curve.setPen(pg.mkPen(c("regression.residual"), width=1))
-        self.fit_curve.setPen(pg.mkPen(c("regression.fit"), width=2.6))
-        self.my_curve.setPen(pg.mkPen(c("regression.my_line"), width=2.2,
+        self.residual_curve.setPen(pg.mkPen(c("regression.residual"), width=zoom.line(1)))
+        self.fit_curve.setPen(pg.mkPen(c("regression.fit"), width=zoom.line(2.6)))
+        self.my_curve.setPen(pg.mkPen(c("regression.my_line"), width=zoom.line(2.2),
                                       style=Qt.PenStyle.DashLine))
-        self.descent_curve.setPen(pg.mkPen(c("regression.descent"), width=2.2))
+        self.descent_curve.setPen(pg.mkPen(c("regression.descent"), width=zoom.line(2.2)))
         self.scatter.setBrush(pg.mkBrush(c("regression.point")))
-        self._dense = None
+        self._dense = None  # the markers again, at the zoom in use
         self._style_scatter()
-        self.sel_scatter.setPen(pg.mkPen(c("regression.point.selected"), width=2.5))
+        self.sel_scatter.setPen(pg.mkPen(c("regression.point.selected"), width=zoom.line(2.5)))
         self.sel_scatter.setBrush(pg.mkBrush(None))  # a ring: no fill
         for h in self.handles:
-            h.setPen(pg.mkPen(c("regression.my_line"), width=2))
+            h.setPen(pg.mkPen(c("regression.my_line"), width=zoom.line(2)))
             h.setBrush(pg.mkBrush(theme.qcolour("regression.my_line.handle", 220 / 255)))
             h.hoverBrush = pg.mkBrush(c("regression.my_line"))
         self.legend.setBrush(pg.mkBrush(c("regression.legend.background")))  # opaque: cheap
@@ -110,11 +112,12 @@ class DataPlot:
             return
         self._dense = dense
         if dense:
-            self.scatter.setSize(5)
+            self.scatter.setSize(zoom.marker(5))
             self.scatter.setPen(pg.mkPen(None))
         else:
-            self.scatter.setSize(10)
-            self.scatter.setPen(pg.mkPen(theme.colour("regression.point.outline"), width=1.2))
+            self.scatter.setSize(zoom.marker(10))
+            self.scatter.setPen(pg.mkPen(theme.colour("regression.point.outline"),
+                                         width=zoom.line(1.2)))
 
     # ------------------------------------------------------------------ points
     def show_points(self) -> None:

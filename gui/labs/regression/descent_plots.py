@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSizePolicy
 
 from core.regression import PolynomialCost, SufficientStats, parameter_window
 from gui import theme
+from gui.theme import zoom
 from gui.theme.regression import TRACE_ROLES
 from gui.views.contour import ContourView
 from gui.views.perf import cache_axes
@@ -72,25 +73,26 @@ class DescentPlots:
         for w in (self.loss_plot, self.trace_plot):
             w.setBackground(c("plot.background"))
             for ax in ("left", "bottom"):
-                w.getAxis(ax).setPen(pg.mkPen(c("regression.axis.line")))
+                w.getAxis(ax).setPen(pg.mkPen(c("regression.axis.line"), width=zoom.line(1)))
                 w.getAxis(ax).setTextPen(pg.mkPen(c("regression.axis.text")))
-        self.loss_curve.setPen(pg.mkPen(c("regression.descent"), width=2))
+        self.loss_curve.setPen(pg.mkPen(c("regression.descent"), width=zoom.line(2)))
         for line in (self.loss_cursor, self.trace_cursor):
-            line.setPen(pg.mkPen(c("regression.cursor"), style=Qt.PenStyle.DotLine))
+            line.setPen(pg.mkPen(c("regression.cursor"), width=zoom.line(1),
+                                 style=Qt.PenStyle.DotLine))
         for j, (curve, target) in enumerate(zip(self.trace_curves, self.trace_targets,
                                                 strict=True)):
             colour = c(TRACE_ROLES[j % len(TRACE_ROLES)])
-            curve.setPen(pg.mkPen(colour, width=1.8))
-            target.setPen(pg.mkPen(colour, width=1, style=Qt.PenStyle.DashLine))
+            curve.setPen(pg.mkPen(colour, width=zoom.line(1.8)))
+            target.setPen(pg.mkPen(colour, width=zoom.line(1), style=Qt.PenStyle.DashLine))
         self.retranslate()
 
     def retranslate(self) -> None:
         colour = theme.colour("regression.text.title")
         self.loss_plot.setTitle(QCoreApplication.translate("DescentPlots", "Loss C per step"),
-                                size="9pt", color=colour)
+                                size=f"{zoom.pt(9):.1f}pt", color=colour)
         self.trace_plot.setTitle(QCoreApplication.translate("DescentPlots",
                                                             "Parameters per step"),
-                                 size="9pt", color=colour)
+                                 size=f"{zoom.pt(9):.1f}pt", color=colour)
         step = QCoreApplication.translate("DescentPlots", "step")
         self.loss_plot.setLabel("bottom", step)
         self.trace_plot.setLabel("bottom", step)

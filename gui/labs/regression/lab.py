@@ -188,9 +188,9 @@ class RegressionLab(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        elif event.type() in (QEvent.Type.PaletteChange,
-                              QEvent.Type.ApplicationPaletteChange) and \
-                hasattr(self, "descent_panel"):
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange,
+                              QEvent.Type.FontChange) and \
+                hasattr(self, "descent_panel"):  # the colours, or the zoom (pens, markers)
             self.recolour()
             self.refresher.all()
         super().changeEvent(event)

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMenu,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.expression import FUNCTIONS
 from gui.labs.regression.toolbar import FIT_VIEW_KEYS
@@ -88,19 +95,16 @@ def _plain(text: str) -> str:
 
 
 def _menu_actions(window: MainWindow) -> list[tuple[str, QAction]]:
+    """(menu title, action) for every action with a shortcut in the menu bar's menus,
+    submenus included.  Menus are found as children (QAction.menu() is not called:
+    under PySide6 6.7 its wrapper could take the menu with it when collected)."""
     out = []
-    for menu_action in window.menuBar().actions():
-        menu = menu_action.menu()
-        if menu is None:
-            continue
-        title = _plain(menu.title())
-        stack = list(menu.actions())
-        while stack:
-            act = stack.pop(0)
-            if act.menu() is not None:
-                stack[:0] = act.menu().actions()
-            elif act.shortcuts():
-                out.append((title, act))
+    bar = window.menuBar()
+    for top in bar.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        title = _plain(top.title())
+        for menu in [top, *top.findChildren(QMenu)]:
+            out += [(title, act) for act in menu.actions()
+                    if act.shortcuts() and not act.isSeparator()]
     return out
 
 

@@ -45,8 +45,8 @@ def test_shortcut_page_lists_the_real_keys(win):
 
 
 def test_help_pages_in_chinese(win):
-    win.set_language("zh_CN")
     try:
+        win.set_language("zh_CN")
         assert win.act_syntax_help.text() == "可以输入什么(&W)?"
         _dlg, text = _page(win, win.act_syntax_help)
         assert "函数" in text and "What can I type" not in text

@@ -39,6 +39,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--size", default="1400x900", help="window size for --screenshot (WxH)")
     p.add_argument("--zoom", type=int, metavar="PERCENT",
                    help="zoom, 80 to 200 (for --screenshot; otherwise remembered)")
+    p.add_argument("--lesson-panel", action="store_true",
+                   help="open the lesson panel (as Lessons → Show lesson panel, F1)")
     p.add_argument("--first-paint-time", action="store_true",
                    help="print the wall-clock time of the first painted frame and exit "
                         "(used by bench/bench_startup.py)")
@@ -76,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     restore = not headless and os.environ.get("GRADLAB_NO_AUTOSAVE_RESTORE", "") in ("", "0")
     if args.tab:
         window.show_lab(args.tab)
+    if args.lesson_panel:
+        window.lesson_dock.show()
     if args.screenshot:
         try:
             w, h = (int(v) for v in args.size.lower().split("x"))

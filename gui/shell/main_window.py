@@ -34,6 +34,7 @@ from gui.shell.menus import build_menus
 from gui.shell.session import Session
 from gui.theme import zoom
 from gui.views.plotstyle import restyle_all
+from gui.widgets.adaptive import ScrollPage
 
 __all__ = ["MainWindow", "about_text", "autosave_path", "data_dir"]
 
@@ -268,11 +269,13 @@ class MainWindow(SessionFilesMixin, AutosaveMixin, QMainWindow):
         holder.layout().removeWidget(loading)
         loading.deleteLater()
         # a scroll area lets the window shrink below a lab's minimum size (small
-        # laptop screens, the lesson panel open) instead of refusing to
+        # laptop screens, the lesson panel open) instead of refusing to; the labs
+        # adapt to the width (gui/widgets/adaptive.py), so only a lab's height may
+        # need it
         scroll = QScrollArea(holder)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(lab)
+        scroll.setWidget(ScrollPage(lab))
         holder.layout().addWidget(scroll)
         self.session.remember_defaults(name)
         self.session.apply_pending(name)

@@ -45,9 +45,12 @@ class EditorPanel(Panel, QFrame):
         self.editor = QLineEdit(self)
         self.f_label.setBuddy(self.editor)
         self.editor.setClearButtonEnabled(True)
-        self.editor.setMinimumWidth(380)
         self.preset_label = QLabel(self)
         self.preset_combo = QComboBox(self)
+        # as wide as its longest preset when there is room, narrower when not
+        self.preset_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset_combo.setMinimumContentsLength(12)
         for pid in PRESETS:
             self.preset_combo.addItem("", pid)
         self.error_label = QLabel(self)

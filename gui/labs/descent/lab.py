@@ -19,7 +19,7 @@ tells each panel what concerns it.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from core.optimizers import OPTIMIZER_NAMES
 from gui.labs.descent.basin import BasinBox
@@ -43,6 +43,7 @@ from gui.labs.descent.status import StatusBanner
 from gui.labs.descent.steps import StepTabs
 from gui.labs.model import LabModel
 from gui.views.stepper import StepControls, TrajectoryCursor
+from gui.widgets.adaptive import AdaptiveSplitter, VScrollArea, make_flow, size_to_current_page
 
 PRESET_ALIASES = {"bowl": "paraboloid", "chapter_example": "chapter", "1d": "one_var",
                   "one_variable": "one_var", "3d": "three_var"}
@@ -118,12 +119,12 @@ class DescentLab(QWidget):
         for box in (self.range_box, self.eta_box, self.opt_box, self.stop_box, self.basin):
             sl.addWidget(box)
         sl.addStretch(1)
-        side_scroll = QScrollArea(self)
-        side_scroll.setWidget(side)
-        side_scroll.setWidgetResizable(True)
-        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        side_scroll.setMinimumWidth(300)
-        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # narrow windows (a laptop, the zoom, the lesson panel): the side panel
+        # scrolls vertically and is as wide as its content; the step buttons wrap;
+        # the step tabs and the loss plots go one above the other
+        side_scroll = VScrollArea(side, self)
+        make_flow(self.controls)
+        size_to_current_page(self.views)
 
         left_bottom = QWidget(self)
         lb = QVBoxLayout(left_bottom)
@@ -131,11 +132,10 @@ class DescentLab(QWidget):
         lb.addWidget(self.banner_scroll)
         lb.addWidget(self.controls)
         lb.addWidget(self.bottom_tabs, 1)
-        bottom = QSplitter(Qt.Orientation.Horizontal, self)
+        bottom = AdaptiveSplitter(self)
         bottom.addWidget(left_bottom)
         bottom.addWidget(self.loss)
         bottom.setSizes([640, 440])
-        bottom.setChildrenCollapsible(False)
         vsplit = QSplitter(Qt.Orientation.Vertical, self)
         vsplit.addWidget(self.views)
         vsplit.addWidget(bottom)

@@ -50,6 +50,7 @@ class LossPlots(Panel, QWidget):
         pl.addWidget(self.grad_plot, 2)
         for plot in (self.loss_plot, self.grad_plot):
             cache_axes(plot)
+            plot.setMinimumSize(200, 150)  # readable, however small the window
         self._last: tuple[Results, Callable[[str], str]] | None = None
         self.log_loss_check.toggled.connect(self._on_log)
         self.recolour()

@@ -11,6 +11,8 @@ their full width:
 * :class:`VScrollArea` — a side panel that scrolls vertically only: it is as wide
   as its content needs (never clipped, no horizontal bar), its content as wide as
   its viewport;
+* :class:`ShrinkingCombo` — a combo box as wide as its longest item where there is
+  room, narrower (down to a few characters) where there is not;
 * :func:`size_to_current_page` — a stacked or tab widget that asks for the room of
   the page shown, not of its largest page.
 """
@@ -18,6 +20,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
     QLayout,
     QLayoutItem,
     QScrollArea,
@@ -27,6 +31,21 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+
+
+def _one_line_hint(item: QLayoutItem) -> QSize:
+    """An item's size on one line: a word-wrapped label asks for a "pleasant" width
+    of a few lines, but in a row it should take one line while there is room."""
+    hint = item.sizeHint()
+    label = item.widget()
+    if isinstance(label, QLabel) and label.wordWrap() and label.textFormat() != \
+            Qt.TextFormat.RichText:
+        m = label.contentsMargins()
+        extra = m.left() + m.right() + 2 * label.margin() + max(label.indent(), 0) + 2
+        width = label.fontMetrics().horizontalAdvance(label.text()) + extra
+        hint = QSize(max(width, hint.width()), label.fontMetrics().height()
+                     + m.top() + m.bottom() + 2 * label.margin())
+    return hint
 
 
 class FlowLayout(QLayout):
@@ -71,8 +90,9 @@ class FlowLayout(QLayout):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         """One line."""
         shown = self._shown()
-        w = sum(i.sizeHint().width() for i in shown) + self._h * max(len(shown) - 1, 0)
-        h = max((i.sizeHint().height() for i in shown), default=0)
+        hints = [_one_line_hint(i) for i in shown]
+        w = sum(h.width() for h in hints) + self._h * max(len(shown) - 1, 0)
+        h = max((h.height() for h in hints), default=0)
         m = self.contentsMargins()
         return QSize(w + m.left() + m.right(), h + m.top() + m.bottom())
 
@@ -101,7 +121,12 @@ class FlowLayout(QLayout):
                     item.setGeometry(QRect(QPoint(left, top + dy), hint))
 
         for item in self._shown():
-            hint = item.sizeHint().boundedTo(QSize(max(area.width(), 1), 1 << 20))
+            hint = _one_line_hint(item)
+            if hint.width() > area.width():  # a line of its own, as wide as there is
+                width = max(area.width(), item.minimumSize().width(), 1)
+                height = (item.heightForWidth(width) if item.hasHeightForWidth()
+                          else hint.height())  # a word-wrapped label grows taller
+                hint = QSize(width, max(height, hint.height()))
             if item.spacerItem() is not None and x == area.x():
                 continue  # no spacing at the start of a line
             if line and x + hint.width() > area.right() + 1:
@@ -118,18 +143,21 @@ class FlowLayout(QLayout):
 
 
 class _FitHeight(QObject):
-    """Keeps a widget with a :class:`FlowLayout` as tall as its lines: not every
-    parent asks a layout its height for a width (splitters do not), so the widget's
-    minimum height is set whenever its width or its items change."""
+    """Keeps a widget as tall as its layout needs at its width (a :class:`FlowLayout`'s
+    lines, word-wrapped labels): not every parent asks a layout its height for a
+    width (splitters do not), so the widget's minimum height is set whenever its
+    width or its items change."""
 
-    def __init__(self, widget: QWidget, flow: FlowLayout):
+    def __init__(self, widget: QWidget, layout: QLayout):
         super().__init__(widget)
-        self._widget, self._flow = widget, flow
+        self._widget, self._layout = widget, layout
         widget.installEventFilter(self)
 
     def fit(self) -> None:
-        w = self._widget
-        h = self._flow.heightForWidth(max(w.width(), 1))
+        w, lay = self._widget, self._layout
+        if not lay.hasHeightForWidth():
+            return
+        h = lay.totalHeightForWidth(max(w.width(), 1))
         if h != w.minimumHeight():
             w.setMinimumHeight(h)
 
@@ -137,6 +165,12 @@ class _FitHeight(QObject):
         if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
             self.fit()
         return False
+
+
+def fit_height(widget: QWidget) -> None:
+    """Keep ``widget`` (with its layout set) at least as tall as its layout needs for
+    its width, wherever it is (a splitter would squeeze wrapped text)."""
+    _FitHeight(widget, widget.layout())
 
 
 def make_flow(widget: QWidget, spacing: int = 6) -> FlowLayout:
@@ -185,6 +219,27 @@ class FlowRow(QWidget):
 
     def addSpacing(self, width: int) -> None:  # noqa: N802 - like QBoxLayout
         self.flow.addSpacing(width)
+
+
+class ShrinkingCombo(QComboBox):
+    """Asks for the width of its longest item (or placeholder) but can be given as
+    little as ``min_chars`` characters."""
+
+    def __init__(self, min_chars: int = 12, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(min_chars)
+        m = self.model()
+        for signal in (m.dataChanged, m.rowsInserted, m.rowsRemoved, m.modelReset):
+            signal.connect(lambda *_: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        base = super().sizeHint()  # min_chars wide, as Qt measures them
+        fm = self.fontMetrics()
+        texts = [self.itemText(i) for i in range(self.count())] + [self.placeholderText()]
+        widest = max(fm.horizontalAdvance(t) for t in texts)
+        extra = widest - fm.horizontalAdvance("x") * self.minimumContentsLength()
+        return QSize(base.width() + max(extra, 0), base.height())
 
 
 class AdaptiveSplitter(QSplitter):
@@ -239,9 +294,16 @@ class AdaptiveSplitter(QSplitter):
             return
         self._switching = True
         try:
+            vertical = want == Qt.Orientation.Vertical
+            for w in self._children():
+                if isinstance(w, VScrollArea):
+                    w.set_unfolded(vertical)  # one above the other: shown whole
             self.setOrientation(want)
             if self._sizes_for is not None:
                 self.setSizes(list(self._sizes_for(want)))
+            else:
+                self.setSizes([max(self._min(w).height(), 1) if vertical
+                               else w.sizeHint().width() for w in self._children()])
             self.updateGeometry()
         finally:
             self._switching = False
@@ -257,8 +319,13 @@ class VScrollArea(QScrollArea):
     """Scrolls vertically only: as wide as its content's minimum (plus the scroll
     bar), the content as wide as the viewport."""
 
-    def __init__(self, widget: QWidget | None = None, parent: QWidget | None = None):
+    def __init__(self, widget: QWidget | None = None, parent: QWidget | None = None,
+                 width: int = 0):
+        """``width``: the width it asks for where there is room (at least its
+        content's minimum)."""
         super().__init__(parent)
+        self._preferred = width
+        self._unfolded = False
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -281,13 +348,25 @@ class VScrollArea(QScrollArea):
         inner = w.minimumSizeHint().expandedTo(w.minimumSize()).width()
         return inner + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
 
+    def set_unfolded(self, on: bool) -> None:
+        """``on``: ask for the content's whole height (nothing to scroll), e.g. when
+        an :class:`AdaptiveSplitter` puts it above the rest."""
+        if on != self._unfolded:
+            self._unfolded = on
+            self.updateGeometry()
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return QSize(self._content_width(), self.fontMetrics().height() * 6)
+        w = self.widget()
+        if self._unfolded and w is not None:
+            h = w.minimumSizeHint().expandedTo(w.minimumSize()).height() + 2 * self.frameWidth()
+        else:
+            h = self.fontMetrics().height() * 6
+        return QSize(self._content_width(), h)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         w = self.widget()
         h = w.sizeHint().height() if w is not None else 0
-        return QSize(self._content_width(), h)
+        return QSize(max(self._content_width(), self._preferred), h)
 
 
 def size_to_current_page(stack: QStackedWidget | QTabWidget) -> None:

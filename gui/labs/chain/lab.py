@@ -22,7 +22,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QBoxLayout,
+    QListView,
     QListWidget,
     QSizePolicy,
     QStackedWidget,
@@ -41,10 +42,16 @@ from gui.labs.chain.widgets import fmt
 from gui.labs.fields import StateError
 from gui.labs.model import EditCommand, LabModel
 from gui.text.state_messages import state_error_message
+from gui.widgets.adaptive import size_to_current_page
 
 # the lab's public names (its presets, its number format, the neuron's parameters)
 __all__ = ["ChainLab", "MULTI_PRESETS", "SINGLE_PRESETS", "VECTOR_PRESETS",
            "NEURON_PARAMS", "fmt"]
+
+NAV_WIDTH = 200        # the list of sections, on the left
+NAV_PADDING_TOP = 8
+NAV_ITEM_SLACK = 4     # between its items, when they are in a row
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 #: editing any of these clears the neuron's cost history (a new neuron)
 _NEW_NEURON = frozenset(NEURON_PARAMS) | {"activation"}
@@ -65,10 +72,12 @@ class ChainLab(QWidget):
         self.session = session
         self.model: LabModel[ChainState] = LabModel(self.NAME, ChainState(), self)
         self.nav = QListWidget()
-        self.nav.setFixedWidth(200)
+        self.nav.setFixedWidth(NAV_WIDTH)
+        self._nav_on_top = False  # a narrow window: the sections in a row on top
         self.nav.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.nav.setResizeMode(QListView.ResizeMode.Adjust)  # re-wraps when on top
         for _ in SECTIONS:
             self.nav.addItem("")
         self.stack = QStackedWidget()
@@ -80,8 +89,9 @@ class ChainLab(QWidget):
         }
         for s in SECTIONS:
             self.stack.addWidget(self.sections[s])
+        size_to_current_page(self.stack)
         self.nav.currentRowChanged.connect(self._on_nav)
-        lay = QHBoxLayout(self)
+        self._lay = lay = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
         lay.addWidget(self.nav)
@@ -205,7 +215,52 @@ class ChainLab(QWidget):
             self.nav.setCurrentRow(i)
         if self.stack.currentIndex() != i:
             self.stack.setCurrentIndex(i)
+            self._place_nav()
             self.runCommandsChanged.emit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._place_nav()
+
+    def _place_nav(self) -> None:
+        """The list of sections on the left, or in a row on top when the section
+        shown would not fit beside it (a laptop, the zoom, the lesson panel)."""
+        section = self.stack.currentWidget()
+        if not isinstance(section, Section):
+            return
+        top = self.width() < NAV_WIDTH + section.wide_width()
+        if top != self._nav_on_top:
+            self._nav_on_top = top
+            self._lay.setDirection(QBoxLayout.Direction.TopToBottom if top
+                                   else QBoxLayout.Direction.LeftToRight)
+            self.nav.setFlow(QListView.Flow.LeftToRight if top else QListView.Flow.TopToBottom)
+            self.nav.setWrapping(top)
+            self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if top
+                                                else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            if top:
+                self.nav.setMinimumWidth(0)
+                self.nav.setMaximumWidth(QWIDGETSIZE_MAX)
+            else:
+                self.nav.setMinimumHeight(0)
+                self.nav.setMaximumHeight(QWIDGETSIZE_MAX)
+                self.nav.setFixedWidth(NAV_WIDTH)
+        if top:
+            self.nav.setFixedHeight(self._nav_row_height(self.width()))
+
+    def _nav_row_height(self, width: int) -> int:
+        """The height of the sections' row(s) at ``width``: items packed as they
+        wrap."""
+        self.nav.ensurePolished()
+        frame = self.nav.frameWidth()  # the style sheet's padding on top included
+        rows, x, row_h = 1, 0, 0
+        for i in range(self.nav.count()):
+            hint = self.nav.sizeHintForIndex(self.nav.model().index(i, 0))
+            w = hint.width() + NAV_ITEM_SLACK
+            row_h = max(row_h, hint.height())
+            if x and x + w > width - 2 * frame:
+                rows, x = rows + 1, 0
+            x += w
+        return rows * row_h + frame + NAV_PADDING_TOP
 
     def _on_nav(self, row: int) -> None:
         if 0 <= row < len(SECTIONS):
@@ -215,7 +270,7 @@ class ChainLab(QWidget):
         c = theme.colour
         self.nav.setStyleSheet(
             f"QListWidget {{ border: none; background: {c('chain.nav.background')}; "
-            "font-size: 11pt; padding-top: 8px; }"
+            f"font-size: 11pt; padding-top: {NAV_PADDING_TOP}px; }}"
             "QListWidget::item { padding: 12px 10px; border-radius: 6px; margin: 2px 6px; "
             f"color: {c('chain.nav.text')}; }}"
             f"QListWidget::item:selected {{ background: {c('chain.nav.selected')}; "

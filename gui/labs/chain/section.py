@@ -15,9 +15,13 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
 from gui.labs.chain.widgets import card_css, card_title, recolour_plot
+from gui.widgets.adaptive import AdaptiveSplitter
 
 if TYPE_CHECKING:
     from gui.labs.chain.lab import ChainLab
+
+
+RIGHT_MIN_WIDTH = 400
 
 
 class Section(QWidget):
@@ -67,7 +71,10 @@ class Section(QWidget):
     def _assemble(self, controls: QWidget, top: QWidget, bottom: QWidget,
                   stretch: tuple[int, int] = (3, 2),
                   sizes: tuple[int, int] | None = (560, 280)) -> None:
-        """Controls on the left; on the right, ``top`` over ``bottom`` in a splitter."""
+        """Controls on the left; on the right, ``top`` over ``bottom`` in a splitter.
+        In a window too narrow for both, the controls go above the rest."""
+        if bottom.objectName() == "card":
+            bottom.layout().addStretch(1)  # its text at the top
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(top)
         right.addWidget(bottom)
@@ -76,10 +83,21 @@ class Section(QWidget):
         if sizes is not None:
             right.setSizes(list(sizes))
         right.setChildrenCollapsible(False)
+        # the plots and cards need this much beside the controls; less, and the
+        # list of sections goes on top (gui/labs/chain/lab.py), then the controls
+        right.setMinimumWidth(RIGHT_MIN_WIDTH)
+        self.split = AdaptiveSplitter()
+        self.split.addWidget(controls)
+        self.split.addWidget(right)
+        self.split.setStretchFactor(1, 1)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
-        lay.addWidget(controls)
-        lay.addWidget(right, 1)
+        lay.addWidget(self.split)
+
+    def wide_width(self) -> int:
+        """The width the section needs with its controls beside the rest."""
+        m = self.layout().contentsMargins()
+        return self.split.wide_width() + m.left() + m.right()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if not getattr(self, "built", False):  # subclasses set it when they are built

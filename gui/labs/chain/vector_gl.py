@@ -36,6 +36,7 @@ class TangentPlaneView(QWidget):
         hl = QVBoxLayout(self)
         hl.setContentsMargins(0, 0, 0, 0)
         self.caption = QLabel()
+        self.caption.setWordWrap(True)  # a narrow window: two lines
         hl.addWidget(self.caption)
         self.view = None
         self.missing: QLabel | None = None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +26,7 @@ from gui import theme
 from gui.text import format as text_format
 from gui.text.expr_messages import expression_error_message
 from gui.theme import zoom
+from gui.widgets.adaptive import ShrinkingCombo, VScrollArea, fit_height
 from gui.widgets.slider_spin import SliderSpin
 
 DIGITS = 5  # the lab's significant digits
@@ -224,7 +226,9 @@ def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
     f.setStyleSheet(card_css())
     lay = QVBoxLayout(f)
     lay.setContentsMargins(12, 10, 12, 10)
-    lay.setAlignment(Qt.AlignmentFlag.AlignTop)
+    # (the text goes to the top by a stretch the section adds last: a layout aligned
+    # to the top is only as tall as its preferred height, and clipped wrapped text)
+    fit_height(f)  # as tall as its text, wrapped in a narrow window
     return f, lay
 
 
@@ -232,6 +236,7 @@ def card_title() -> QLabel:
     """The bold heading of a card (the same in every section)."""
     label = QLabel()
     label.setStyleSheet(f"font-weight: 600; color: {on_card('chain.card.text')};")
+    label.setWordWrap(True)  # a narrow window: two lines
     return label
 
 
@@ -246,16 +251,14 @@ def rich_label(parent: QWidget | None = None, pt: int = 11) -> QLabel:
 
 
 def controls_column(width: int = 380) -> tuple[QScrollArea, QVBoxLayout]:
+    """A section's controls on the left: ``width`` px where there is room, as narrow
+    as they can be where there is not; they scroll vertically only."""
     inner = QWidget()
     lay = QVBoxLayout(inner)
     lay.setContentsMargins(4, 4, 8, 4)
     lay.setSpacing(10)
-    area = QScrollArea()
-    area.setWidget(inner)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setFixedWidth(width)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area = VScrollArea(inner, width=width)
+    area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
     return area, lay
 
 
@@ -263,6 +266,7 @@ def plot_widget() -> pg.PlotWidget:
     """A plot in the theme in force (the lab is built lazily, maybe after View →
     Theme → Dark); :func:`recolour_plot` follows a later switch."""
     pw = pg.PlotWidget()
+    pw.setMinimumSize(200, 180)  # readable, however small the window
     pi = pw.getPlotItem()
     pi.showGrid(x=True, y=True, alpha=0.18)
     pi.setMenuEnabled(False)
@@ -284,7 +288,7 @@ def preset_group() -> tuple[QGroupBox, QVBoxLayout, QComboBox]:
     """A group box for a section's functions, with its presets menu on top."""
     box = QGroupBox()
     lay = QVBoxLayout(box)
-    combo = QComboBox()
+    combo = ShrinkingCombo(12)  # long presets: narrower in a narrow window
     lay.addWidget(combo)
     return box, lay, combo
 

@@ -12,7 +12,7 @@ import re
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QWidget
 
 from core.expression import ExpressionError, Objective
 from gui import theme
@@ -21,6 +21,7 @@ from gui.labs.descent.results import parse_function, ranges_of, start_of
 from gui.labs.descent.state import PRESETS, DescentState
 from gui.labs.model import LabModel
 from gui.text.expr_messages import expression_error_message
+from gui.widgets.adaptive import ShrinkingCombo
 
 
 def plain_text(rich: str) -> str:
@@ -46,11 +47,8 @@ class EditorPanel(Panel, QFrame):
         self.f_label.setBuddy(self.editor)
         self.editor.setClearButtonEnabled(True)
         self.preset_label = QLabel(self)
-        self.preset_combo = QComboBox(self)
         # as wide as its longest preset when there is room, narrower when not
-        self.preset_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.preset_combo.setMinimumContentsLength(12)
+        self.preset_combo = ShrinkingCombo(12, self)
         for pid in PRESETS:
             self.preset_combo.addItem("", pid)
         self.error_label = QLabel(self)

@@ -65,6 +65,8 @@ class FunctionViews(Panel, QStackedWidget):
         self.addWidget(self.trace_plot)  # TRACES: three or more
         for plot in (self.curve_plot, self.trace_plot, self.contour):
             cache_axes(plot)
+        for plot in (self.curve_plot, self.trace_plot):
+            plot.setMinimumSize(200, 200)  # the stack asks for the page shown only
         self._paths_full: list = []
         self._n = 0
         self.recolour()

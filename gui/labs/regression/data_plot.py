@@ -37,7 +37,7 @@ class DataPlot:
         self.viewbox = DataViewBox(lab)
         self.widget = plot = DataPlotWidget(self.viewbox)
         plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        plot.setMinimumSize(420, 320)
+        plot.setMinimumSize(240, 200)
         pi = plot.getPlotItem()
         pi.setMenuEnabled(False)
         pi.hideButtons()  # pyqtgraph's "A" auto-range took the curves' huge extent

@@ -55,7 +55,7 @@ class DescentPlots:
         self.loss_plot = pg.PlotWidget()
         self.trace_plot = pg.PlotWidget()
         for w in (self.loss_plot, self.trace_plot):
-            w.setMinimumHeight(140)
+            w.setMinimumSize(200, 150)
             w.showGrid(x=True, y=True, alpha=0.2)
             cache_axes(w)
         self.loss_plot.setLogMode(y=True)

@@ -33,6 +33,7 @@ from gui.labs.regression.state import LR_RANGE, MAX_STEPS, RegressionState
 from gui.text import regression_messages as msg
 from gui.text.format import fmt
 from gui.views.stepper import StepControls, StepPanel, TrajectoryCursor
+from gui.widgets.adaptive import FlowRow, make_flow
 
 OPTIMIZER_LABELS = {"gd": "GD", "momentum": "Momentum", "nesterov": "Nesterov",
                     "adagrad": "AdaGrad", "rmsprop": "RMSProp", "adam": "Adam"}
@@ -71,14 +72,19 @@ class DescentPanel(QWidget):
         self.bound_label = QLabel()
         self.bound_label.setWordWrap(True)
         self.bound_label.setTextFormat(Qt.TextFormat.RichText)
-        for w, row, col in ((self.opt_label, 0, 0), (self.opt_combo, 0, 1),
-                            (self.lr_label, 0, 2), (self.lr_spin, 0, 3),
-                            (self.steps_label, 1, 0), (self.steps_spin, 1, 1)):
-            form.addWidget(w, row, col)
-        form.addWidget(self.standardize_check, 2, 0, 1, 4)
-        form.addWidget(self.bound_label, 3, 0, 1, 4)
-        form.setColumnStretch(1, 1)
-        form.setColumnStretch(3, 1)
+        # label and field pairs that wrap onto more lines in a narrow window
+        fields = FlowRow(spacing=12)
+        for label, field in ((self.opt_label, self.opt_combo), (self.lr_label, self.lr_spin),
+                             (self.steps_label, self.steps_spin)):
+            pair = QWidget()
+            pl = QHBoxLayout(pair)
+            pl.setContentsMargins(0, 0, 0, 0)
+            pl.addWidget(label)
+            pl.addWidget(field)
+            fields.addWidget(pair)
+        form.addWidget(fields, 0, 0)
+        form.addWidget(self.standardize_check, 1, 0)
+        form.addWidget(self.bound_label, 2, 0)
         dv.addWidget(box)
         self.step_controls = StepControls()
         self.step_controls.stepRequested.connect(self._on_step)
@@ -92,6 +98,7 @@ class DescentPanel(QWidget):
         for w in (self.step_controls.sps_label, self.step_controls.sps,
                   self.step_controls.spf_label, self.step_controls.spf):
             w.hide()
+        make_flow(self.step_controls)
         dv.addWidget(self.step_controls)
         self.descent_compare = QLabel()
         self.descent_compare.setObjectName("descentCompare")

@@ -24,7 +24,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from core.datasets import (
     DEFAULT_DATASET_ID,
@@ -49,6 +49,7 @@ from gui.labs.regression.toolbar import DataToolbar
 from gui.text import regression_messages as msg
 from gui.text.format import fmt
 from gui.views.perf import cache_axes
+from gui.widgets.adaptive import AdaptiveSplitter, size_to_current_page
 
 #: widgets shown by the lab under their old names (tests, the bench, lessons)
 ALIASES = {
@@ -106,7 +107,9 @@ class RegressionLab(QWidget):
     def _build_ui(self) -> None:
         root = QHBoxLayout(self)
         root.setContentsMargins(8, 8, 8, 8)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        # the data and the tabs side by side, or the tabs under the data in a narrow
+        # window (a laptop, the zoom, the lesson panel)
+        split = AdaptiveSplitter()
         root.addWidget(split)
         left = QWidget()
         lv = QVBoxLayout(left)
@@ -128,7 +131,6 @@ class RegressionLab(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setSizes([860, 520])
-        split.setChildrenCollapsible(False)
         self.points_panel = PointsPanel(self)
         self.my_line_panel = MyLinePanel(self)
         self.cost_panel = CostPanel(self)
@@ -136,6 +138,7 @@ class RegressionLab(QWidget):
         for page in (self.points_panel, self.my_line_panel, self.cost_panel,
                      self.descent_panel):
             self.tabs.addTab(page, "")
+        size_to_current_page(self.tabs)
         for panel, names in ALIASES.items():
             for name in names:
                 setattr(self, name, getattr(getattr(self, panel), name))

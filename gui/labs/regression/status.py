@@ -42,6 +42,8 @@ class ResultCard(QFrame):
             # text changes during a drag must not re-layout the window
             lab_.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             lab_.setMinimumHeight(lab_.sizeHint().height() + 6)
+        # in a narrow window the numbers go onto a second line (each stays whole)
+        self.metrics_label.setWordWrap(True)
         cg.addWidget(self.equation_title, 0, 0)
         cg.addWidget(self.equation_label, 0, 1)
         cg.addWidget(self.metrics_label, 1, 1)
@@ -119,7 +121,7 @@ class ResultCard(QFrame):
                  f"R² = {fmt(r2, 5)}"]
         if corr is not None:
             parts.append(f"r = {fmt(corr, 5)}")
-        self.metrics_label.setText("    ".join(parts))
+        self.metrics_label.setText("    ".join(p.replace(" ", "\u00a0") for p in parts))
         self.show_my_line()
 
     def show_my_line(self) -> None:

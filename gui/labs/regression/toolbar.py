@@ -8,9 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -24,6 +22,7 @@ from gui import theme
 from gui.labs.regression.data_plot import RESIDUAL_LIMIT, SQUARE_LIMIT
 from gui.labs.regression.state import MAX_DEGREE, RegressionState
 from gui.text import regression_messages as msg
+from gui.widgets.adaptive import FlowRow, ShrinkingCombo
 
 TOGGLES = ("residuals", "squares", "my_line")
 FIT_VIEW_KEYS = "Ctrl+Shift+F"
@@ -35,12 +34,9 @@ class DataToolbar(QWidget):
         self.lab = lab
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        row1 = QHBoxLayout()
         self.dataset_label = QLabel()
-        self.dataset_combo = QComboBox()
-        self.dataset_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.dataset_combo.setMinimumContentsLength(34)
+        # as wide as the longest name when there is room, narrower when not
+        self.dataset_combo = ShrinkingCombo(16)
         self.dataset_ids = list(dataset_ids()) + [""]
         for _ in self.dataset_ids:
             self.dataset_combo.addItem("")
@@ -62,6 +58,8 @@ class DataToolbar(QWidget):
         self.fit_view_shortcut = QShortcut(QKeySequence(FIT_VIEW_KEYS), lab)
         self.fit_view_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.fit_view_shortcut.activated.connect(lambda: lab.fit_view())
+        # both rows wrap onto more lines in a narrow window (a laptop, the zoom)
+        row1 = FlowRow(self)
         for w in (self.dataset_label, self.dataset_combo, self.import_button,
                   self.export_button):
             row1.addWidget(w)
@@ -70,9 +68,8 @@ class DataToolbar(QWidget):
             row1.addWidget(w)
         row1.addSpacing(16)
         row1.addWidget(self.fit_view_button)
-        row1.addStretch(1)
-        lay.addLayout(row1)
-        row2 = QHBoxLayout()
+        lay.addWidget(row1)
+        row2 = FlowRow(self)
         self.checks = {key: QCheckBox() for key in TOGGLES}
         self.residuals_check, self.squares_check, self.myline_check = self.checks.values()
         for key, box in self.checks.items():
@@ -82,10 +79,11 @@ class DataToolbar(QWidget):
         self.limit_label.setObjectName("limitLabel")
         self.limit_label.hide()
         row2.addWidget(self.limit_label)
-        row2.addStretch(1)
+        row2.addSpacing(16)
         self.hint_label = QLabel()
+        self.hint_label.setWordWrap(True)
         row2.addWidget(self.hint_label)
-        lay.addLayout(row2)
+        lay.addWidget(row2)
 
     def _on_degree(self, d: int) -> None:
         if d != self.lab.model.state.degree:

@@ -1,0 +1,109 @@
+"""Issue 12, "Fits any screen": every lab is fully usable in a 1280 × 720 window,
+with the lesson panel open or closed, at 100 % and at 150 % zoom — no horizontal
+scroll bar anywhere, no plot squeezed to nothing, every page of every lab (the
+Descent Lab's views for one, two and three variables, the Regression Lab's tabs,
+the Chain Rule Lab's four sections)."""
+from __future__ import annotations
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+
+from gui.labs import registry
+from gui.shell.lessons import LESSONS
+from gui.theme import zoom
+
+WIDTH, HEIGHT = 1280, 720
+#: the smallest a plot or 3D view may be and still be read
+MIN_PLOT_W, MIN_PLOT_H = 200, 150
+
+
+@pytest.fixture(autouse=True)
+def _actual_size_afterwards():
+    yield
+    zoom.notifier().set(1.0, False)
+    from gui.shell import app as gapp
+    gapp.apply_zoom()
+
+
+def _name(w: QWidget) -> str:
+    """A widget and its parents, as a reader of a failure needs them."""
+    parts = []
+    while w is not None and len(parts) < 4:
+        parts.append(w.objectName() or type(w).__name__)
+        w = w.parentWidget()
+    return " < ".join(parts)
+
+
+def _views(win) -> list[QWidget]:
+    """Every plot and 3D view in the window: pyqtgraph plots, GL views, the graph."""
+    from gui.labs.chain.graph import GraphView
+    from gui.views.glview import OffscreenGLView
+
+    kinds = (pg.PlotWidget, OffscreenGLView, GraphView)
+    return [w for w in win.findChildren(QWidget) if isinstance(w, kinds)]
+
+
+def layout_problems(win) -> list[str]:
+    """What a user would see go wrong: the window larger than the screen, a
+    horizontal scroll bar, a plot smaller than MIN_PLOT_W × MIN_PLOT_H."""
+    QApplication.processEvents()
+    found = []
+    if win.width() > WIDTH or win.height() > HEIGHT:
+        found.append(f"window is {win.width()}×{win.height()}")
+    for area in win.findChildren(QScrollArea):
+        bar = area.horizontalScrollBar()
+        if area.isVisible() and bar.isVisible():
+            found.append(f"horizontal scroll bar on {_name(area)}, "
+                         f"{bar.maximum()} px hidden")
+    for view in _views(win):
+        if view.isVisible() and (view.width() < MIN_PLOT_W or view.height() < MIN_PLOT_H):
+            found.append(f"{_name(view)} is {view.width()}×{view.height()}")
+    return found
+
+
+def _pages(win, name: str):
+    """Show each page of lab ``name`` in turn; yields the page's name."""
+    lab = win.labs[name]
+    if name == "descent":
+        for fn in ("x^2 - 2x", "(x + y - 3)^2 + (x + 2y - 5)^2 + 2", "x^2 + y^2 + z^2"):
+            lab.set_function_text(fn)
+            yield fn
+    elif name == "regression":
+        for i in range(lab.tabs.count()):
+            lab.tabs.setCurrentIndex(i)
+            yield lab.tabs.tabText(i)
+    else:
+        for section in ("single", "multi", "vector", "neuron"):
+            lab.show_section(section)
+            yield section
+
+
+@pytest.mark.gl
+@pytest.mark.parametrize("percent", [100, 150])
+@pytest.mark.parametrize("lesson_panel", [False, True], ids=["no-lesson", "lesson"])
+@pytest.mark.parametrize("name", registry.NAMES)
+def test_every_lab_fits_1280x720(qtbot, settings_tmp, name, lesson_panel, percent):
+    from gui.shell.main_window import MainWindow
+
+    win = MainWindow(persistent=False)
+    qtbot.addWidget(win)
+    win.set_zoom(percent / 100)
+    win.show_lab(name)
+    win.resize(WIDTH, HEIGHT)
+    win.show()
+    qtbot.waitExposed(win)
+    win.build_current_lab()
+    if lesson_panel:
+        lesson = next(le for le in LESSONS if le.lab == name)
+        assert win.apply_lesson(lesson.id)
+        assert win.lesson_dock.isVisible()
+    win.resize(WIDTH, HEIGHT)
+    qtbot.wait(50)
+    problems = []
+    for page in _pages(win, name):
+        qtbot.wait(20)
+        problems += [f"[{page}] {p}" for p in layout_problems(win)]
+    assert not problems, "\n".join(problems)
+    if hasattr(win.labs[name], "traj_cursor"):
+        win.labs[name].traj_cursor.pause()

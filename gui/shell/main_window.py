@@ -201,6 +201,7 @@ class MainWindow(SessionFilesMixin, AutosaveMixin, QMainWindow):
         geom = st.value("window/geometry")
         if isinstance(geom, QByteArray) and not geom.isEmpty():
             self.restoreGeometry(geom)
+            self.fit_screen(self.width(), self.height())  # saved on a larger screen
         tab = st.value("window/tab")
         if isinstance(tab, str):
             self.show_lab(tab)

@@ -107,3 +107,26 @@ def test_every_lab_fits_1280x720(qtbot, settings_tmp, name, lesson_panel, percen
     assert not problems, "\n".join(problems)
     if hasattr(win.labs[name], "traj_cursor"):
         win.labs[name].traj_cursor.pause()
+
+
+@pytest.mark.parametrize("saved", [False, True], ids=["first-run", "saved-on-a-large-screen"])
+def test_first_window_fits_a_small_screen(qtbot, settings_tmp, monkeypatch, saved):
+    """On a 1280 × 720 laptop (a 28 px panel) the window and its frame fit the
+    screen's available geometry, also when it was last closed on a larger screen."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from gui.shell.main_window import MainWindow
+
+    if saved:
+        big = MainWindow()
+        qtbot.addWidget(big)
+        big.resize(1800, 1100)
+        big.save_preferences()
+    avail = QRect(0, 28, 1280, 692)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: avail)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    # the window manager adds its title bar and frame (fit_screen leaves room)
+    assert win.width() <= avail.width() - 16
+    assert win.height() <= avail.height() - 48

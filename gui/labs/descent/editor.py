@@ -29,6 +29,10 @@ def plain_text(rich: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", rich))
 
 
+EDITOR_CHARS = 26  # the function field's least width, in characters
+PRESET_SHARE = 0.4
+
+
 class EditorPanel(Panel, QFrame):
     """The top bar of the lab.  ``presetChosen(id)``: the user picked a preset."""
 
@@ -223,6 +227,15 @@ class EditorPanel(Panel, QFrame):
             f = QFont(self.font())
             f.setPointSizeF(f.pointSizeF() + more)
             widget.setFont(f)
+        # the function stays readable when the window is narrow: the preset menu
+        # gives way first
+        self.editor.setMinimumWidth(self.editor.fontMetrics().averageCharWidth() * EDITOR_CHARS)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        # the presets' menu takes at most PRESET_SHARE of the bar: the function first
+        self.preset_combo.setMaximumWidth(max(self.preset_combo.minimumSizeHint().width(),
+                                              round(self.width() * PRESET_SHARE)))
 
     def recolour(self) -> None:
         self._size_fonts()

@@ -123,7 +123,10 @@ class DescentLab(QWidget):
         # scrolls vertically and is as wide as its content; the step buttons wrap;
         # the step tabs and the loss plots go one above the other
         side_scroll = VScrollArea(side, self)
-        make_flow(self.controls)
+        flow = make_flow(self.controls)
+        c = self.controls
+        flow.keep_together(c.sps_label, c.sps)
+        flow.keep_together(c.spf_label, c.spf)
         size_to_current_page(self.views)
 
         left_bottom = QWidget(self)

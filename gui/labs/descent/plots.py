@@ -11,7 +11,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QSplitter, QStackedWidget
+from PySide6.QtWidgets import QStackedWidget
 
 from core.landscape import curve_values, curve_view_range, grid_values, tangent_segment
 from core.optimizers import OPTIMIZER_NAMES
@@ -24,9 +24,11 @@ from gui.views.contour import ContourView
 from gui.views.perf import cache_axes
 from gui.views.ranges import safe_range
 from gui.views.surface import SurfaceView
+from gui.widgets.adaptive import SplitOrTabs
 
 N_TRACE_COLOURS = 6
 CURVE, SURFACE, TRACES = 0, 1, 2  # the pages
+VIEW_WIDTH = 300  # the surface and the contour map side by side: each this wide
 
 
 def faint(colour: str) -> str:
@@ -41,7 +43,9 @@ class FunctionViews(Panel, QStackedWidget):
         super().__init__(parent)
         self.surface = SurfaceView(self)
         self.contour = ContourView(self)
-        self.view2 = QSplitter(Qt.Orientation.Horizontal, self)
+        # side by side, or in tabs in a narrow window (a laptop, the zoom, the
+        # lesson panel): each at least VIEW_WIDTH px wide
+        self.view2 = SplitOrTabs(VIEW_WIDTH, self)
         self.view2.addWidget(self.surface)
         self.view2.addWidget(self.contour)
         self.view2.setSizes([560, 460])
@@ -216,6 +220,7 @@ class FunctionViews(Panel, QStackedWidget):
 
     # ------------------------------------------------------------------ words, colours
     def retranslate(self) -> None:
+        self.view2.set_titles([self.tr("3D surface"), self.tr("Contour map")])
         self.curve_plot.setLabel("bottom", "x")
         self.curve_plot.setLabel("left", "f")
         self.trace_plot.setLabel("bottom", self.tr("iteration k"))

@@ -5,7 +5,7 @@ as tall as its wrapped content needs wherever it is (splitters ignore height for
 width).  Used through :mod:`gui.widgets.adaptive`."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
@@ -146,6 +146,7 @@ class _FitHeight(QObject):
     def __init__(self, widget: QWidget, layout: QLayout):
         super().__init__(widget)
         self._widget, self._layout = widget, layout
+        self._check_pending = False
         widget.installEventFilter(self)
 
     def fit(self) -> None:
@@ -155,6 +156,30 @@ class _FitHeight(QObject):
         h = lay.totalHeightForWidth(max(w.width(), 1))
         if h != w.minimumHeight():
             w.setMinimumHeight(h)
+        if not self._check_pending:
+            # once the layout has done its own work: lay the items out again if it
+            # left one shorter than it needs (a box layout laid out for another
+            # height for width may keep it: a card's wrapped table was cut off)
+            self._check_pending = True
+            QTimer.singleShot(0, self._relayout_if_stale)
+
+    def _relayout_if_stale(self) -> None:
+        self._check_pending = False
+        w, lay = self._widget, self._layout
+        if self._stale(lay):
+            lay.invalidate()
+            lay.setGeometry(w.rect())
+
+    @staticmethod
+    def _stale(lay: QLayout) -> bool:
+        """An item shorter than its height for its width."""
+        for i in range(lay.count()):
+            item = lay.itemAt(i)
+            g = item.geometry()
+            if item.hasHeightForWidth() and g.width() > 0 and \
+                    g.height() < item.heightForWidth(g.width()):
+                return True
+        return False
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):

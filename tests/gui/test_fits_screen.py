@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 import pytest
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 
 from gui.labs import registry
 from gui.shell.lessons import LESSONS
@@ -46,7 +46,8 @@ def _views(win) -> list[QWidget]:
 
 def layout_problems(win) -> list[str]:
     """What a user would see go wrong: the window larger than the screen, a
-    horizontal scroll bar, a plot smaller than MIN_PLOT_W × MIN_PLOT_H."""
+    horizontal scroll bar, wrapped text cut off, a plot smaller than
+    MIN_PLOT_W × MIN_PLOT_H."""
     QApplication.processEvents()
     found = []
     if win.width() > WIDTH or win.height() > HEIGHT:
@@ -56,6 +57,13 @@ def layout_problems(win) -> list[str]:
         if area.isVisible() and bar.isVisible():
             found.append(f"horizontal scroll bar on {_name(area)}, "
                          f"{bar.maximum()} px hidden")
+    for label in win.findChildren(QLabel):
+        # a word-wrapped text is shown whole (its lines are not cut off at the bottom)
+        if label.isVisible() and label.wordWrap() and label.text() and label.width() > 0:
+            need = label.heightForWidth(label.width())
+            if label.height() + 2 < need:
+                found.append(f"{_name(label)} {label.text()[:40]!r} is {label.height()} px "
+                             f"high, needs {need}")
     for view in _views(win):
         if view.isVisible() and (view.width() < MIN_PLOT_W or view.height() < MIN_PLOT_H):
             found.append(f"{_name(view)} is {view.width()}×{view.height()}")
@@ -79,11 +87,7 @@ def _pages(win, name: str):
             yield section
 
 
-@pytest.mark.gl
-@pytest.mark.parametrize("percent", [100, 150])
-@pytest.mark.parametrize("lesson_panel", [False, True], ids=["no-lesson", "lesson"])
-@pytest.mark.parametrize("name", registry.NAMES)
-def test_every_lab_fits_1280x720(qtbot, settings_tmp, name, lesson_panel, percent):
+def _shown_window(qtbot, name: str, percent: int, lesson_panel: bool):
     from gui.shell.main_window import MainWindow
 
     win = MainWindow(persistent=False)
@@ -100,13 +104,40 @@ def test_every_lab_fits_1280x720(qtbot, settings_tmp, name, lesson_panel, percen
         assert win.lesson_dock.isVisible()
     win.resize(WIDTH, HEIGHT)
     qtbot.wait(50)
+    return win
+
+
+def _check_every_page(qtbot, win, name: str) -> None:
     problems = []
     for page in _pages(win, name):
         qtbot.wait(20)
         problems += [f"[{page}] {p}" for p in layout_problems(win)]
-    assert not problems, "\n".join(problems)
     if hasattr(win.labs[name], "traj_cursor"):
         win.labs[name].traj_cursor.pause()
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.gl
+@pytest.mark.parametrize("percent", [100, 150])
+@pytest.mark.parametrize("lesson_panel", [False, True], ids=["no-lesson", "lesson"])
+@pytest.mark.parametrize("name", registry.NAMES)
+def test_every_lab_fits_1280x720(qtbot, settings_tmp, name, lesson_panel, percent):
+    win = _shown_window(qtbot, name, percent, lesson_panel)
+    _check_every_page(qtbot, win, name)
+
+
+@pytest.mark.gl
+@pytest.mark.parametrize("name", registry.NAMES)
+def test_zooming_in_on_a_shown_lab_keeps_it_fitting(qtbot, settings_tmp, name):
+    """View → Zoom in to 150 % with the lab on screen and the lesson panel open: the
+    panels re-flow (and back at 100 %)."""
+    win = _shown_window(qtbot, name, 100, True)
+    win.set_zoom(1.5)
+    qtbot.wait(50)
+    _check_every_page(qtbot, win, name)
+    win.set_zoom(1.0)
+    qtbot.wait(50)
+    _check_every_page(qtbot, win, name)
 
 
 @pytest.mark.parametrize("saved", [False, True], ids=["first-run", "saved-on-a-large-screen"])

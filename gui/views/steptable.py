@@ -140,6 +140,9 @@ class StepTable(QWidget):
 
     def retranslate(self) -> None:
         self.export_button.setText(self.tr("Export CSV…"))
+        self.view.setAccessibleName(self.tr("Step table"))
+        self.view.setAccessibleDescription(self.tr(
+            "One row per step k: θₖ, f(θₖ), ∇f(θₖ) and the step Δθ"))
         self.export_button.setToolTip(self.tr("Save every step k with θₖ, f(θₖ), ∇f(θₖ) and Δθ "
                                               "as a CSV file"))
 

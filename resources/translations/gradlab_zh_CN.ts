@@ -58,63 +58,68 @@
         <source> × grid</source>
         <translation> × 网格</translation>
     </message>
+    <message>
+        <location filename="../../gui/labs/descent/basin.py" line="203" />
+        <source>Basin map: start points per side</source>
+        <translation>吸引域图：每边的起点数</translation>
+    </message>
 </context>
 <context>
     <name>ChainLab</name>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="100" />
+        <location filename="../../gui/labs/chain/lab.py" line="110" />
         <source>Chain Rule</source>
         <extracomment>editing any of these clears the neuron's cost history (a new neuron) the Run menu's commands on offer changed (another section is shown)</extracomment>
         <translation>链式法则</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="120" />
-        <location filename="../../gui/labs/chain/lab.py" line="132" />
+        <location filename="../../gui/labs/chain/lab.py" line="130" />
+        <location filename="../../gui/labs/chain/lab.py" line="142" />
         <source>Set the functions</source>
         <translation>设置函数</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="123" />
+        <location filename="../../gui/labs/chain/lab.py" line="133" />
         <source>Move x</source>
         <translation>移动 x</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="126" />
+        <location filename="../../gui/labs/chain/lab.py" line="136" />
         <source>Change Δx</source>
         <translation>修改 Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="135" />
+        <location filename="../../gui/labs/chain/lab.py" line="145" />
         <source>Move the point</source>
         <translation>移动点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="141" />
+        <location filename="../../gui/labs/chain/lab.py" line="151" />
         <source>Change the neuron</source>
         <translation>修改神经元</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="226" />
+        <location filename="../../gui/labs/chain/lab.py" line="281" />
         <source>1.2  Single variable</source>
         <translation>1.2  单变量函数</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="227" />
+        <location filename="../../gui/labs/chain/lab.py" line="282" />
         <source>1.3  Several variables</source>
         <translation>1.3  多变量函数</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="228" />
+        <location filename="../../gui/labs/chain/lab.py" line="283" />
         <source>1.4  Vector form</source>
         <translation>1.4  向量形式</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="229" />
+        <location filename="../../gui/labs/chain/lab.py" line="284" />
         <source>Neuron &amp; backprop</source>
         <translation>神经元与反向传播</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/lab.py" line="232" />
+        <location filename="../../gui/labs/chain/lab.py" line="287" />
         <source>Sections of the chain rule</source>
         <translation>链式法则的各节</translation>
     </message>
@@ -179,19 +184,29 @@
 <context>
     <name>CostPanel</name>
     <message>
-        <location filename="../../gui/labs/regression/cost_tab.py" line="66" />
+        <location filename="../../gui/labs/regression/cost_tab.py" line="68" />
         <source>The numbers of these points are too large: the cost C(k, b) is beyond the range of floating-point numbers, so its surface cannot be drawn.</source>
         <translation>这些点的数值太大：代价 C(k, b) 超出了浮点数的表示范围，因此无法绘制它的曲面。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/cost_tab.py" line="69" />
+        <location filename="../../gui/labs/regression/cost_tab.py" line="71" />
         <source>The cost surface over (k, b) is drawn for a straight line (degree 1).
 For other degrees the cost depends on more than two parameters: use “Fit by gradient descent” to follow the loss curve and parameter traces.</source>
         <translation>参数 (k, b) 上的代价曲面只对直线（一次）绘制。
 其他次数的代价依赖于两个以上的参数：请用“用梯度下降法拟合”查看损失曲线和参数轨迹。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/cost_tab.py" line="130" />
+        <location filename="../../gui/labs/regression/cost_tab.py" line="127" />
+        <source>3D surface of the cost C(k, b)</source>
+        <translation>代价 C(k, b) 的三维曲面</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/regression/cost_tab.py" line="128" />
+        <source>Contour map of the cost C(k, b)</source>
+        <translation>代价 C(k, b) 的等高线图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/regression/cost_tab.py" line="147" />
         <source>C(k, b) = Σ (yᵢ − (k·xᵢ + b))² over the parameters. Red: the best fit (the lowest point); green: my line. Drag a data point and watch the bowl move.</source>
         <translation>参数空间中的 C(k, b) = Σ (yᵢ − (k·xᵢ + b))²。红色：最佳拟合（最低点）；绿色：我的直线。拖动一个数据点，看碗形曲面如何移动。</translation>
     </message>
@@ -238,28 +253,33 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>DataPlot</name>
     <message>
-        <location filename="../../gui/labs/regression/data_plot.py" line="331" />
-        <source>data</source>
+        <location filename="../../gui/labs/regression/data_plot.py" line="351" />
+        <source>Data and fitted line</source>
         <extracomment>my line's handles: places tried (fractions of the view's width, best first) and the distance from every point they keep (a fraction of the view's size)</extracomment>
+        <translation>数据和拟合线</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/regression/data_plot.py" line="356" />
+        <source>data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/data_plot.py" line="332" />
+        <location filename="../../gui/labs/regression/data_plot.py" line="357" />
         <source>least-squares fit</source>
         <translation>最小二乘拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/data_plot.py" line="336" />
+        <location filename="../../gui/labs/regression/data_plot.py" line="361" />
         <source>residuals y − ŷ</source>
         <translation>残差 y − ŷ</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/data_plot.py" line="338" />
+        <location filename="../../gui/labs/regression/data_plot.py" line="363" />
         <source>my line</source>
         <translation>我的直线</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/data_plot.py" line="341" />
+        <location filename="../../gui/labs/regression/data_plot.py" line="366" />
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
@@ -267,175 +287,175 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>DataToolbar</name>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="106" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="104" />
         <source>Your own data</source>
         <translation>自己的数据</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="106" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="104" />
         <source>Your own data (1 point)</source>
         <translation>自己的数据（1 个点）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="119" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="117" />
         <source>(squares are drawn for up to {n} points)</source>
         <translation>（最多为 {n} 个点画平方）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="122" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="120" />
         <source>(residuals and squares are drawn for up to {r} and {s} points)</source>
         <translation>（残差最多画 {r} 个点，平方最多画 {s} 个点）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="125" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="123" />
         <source>(residuals are drawn for up to {n} points)</source>
         <translation>（最多为 {n} 个点画残差）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="136" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="134" />
         <source>Data set:</source>
         <translation>数据集：</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="139" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="137" />
         <source>{name} ({n} points)</source>
         <translation>{name}（{n} 个点）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="142" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="140" />
         <source>Empty — place your own points</source>
         <translation>空白——自己放置数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="143" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="141" />
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="144" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="142" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="145" />
-        <location filename="../../gui/labs/regression/toolbar.py" line="149" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="143" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="147" />
         <source>Fit view to data</source>
         <translation>缩放到数据</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="146" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="144" />
         <source>Show all the points ({keys})</source>
         <translation>显示所有数据点（{keys}）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="150" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="148" />
         <source>Data set</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="151" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="149" />
         <source>Polynomial degree</source>
         <translation>多项式次数</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="152" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="150" />
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="153" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="151" />
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="155" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="153" />
         <source>Polynomial degree:</source>
         <translation>多项式次数：</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="156" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="154" />
         <source>Residuals</source>
         <translation>残差</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="157" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="155" />
         <source>Squares of residuals</source>
         <translation>残差的平方</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="158" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="156" />
         <source>My line</source>
         <translation>我的直线</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="160" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="158" />
         <source>Click: add point · drag: move · right-click or Del: remove</source>
         <translation>单击：添加点 · 拖动：移动 · 右键或 Del：删除</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="162" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="160" />
         <source>The data points (xᵢ, yᵢ) to fit, e.g. the chapter's weights x and heights y of 8 girls, or an empty plot for your own points</source>
         <translation>要拟合的数据点 (xᵢ, yᵢ)，例如本章 8 名女生的体重 x 和身高 y，或者一张空图，用来放你自己的点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="165" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="163" />
         <source>Load points (xᵢ, yᵢ) from a CSV or text file (Excel, WPS, any encoding); with more than two columns you choose x and y. You can also paste rows (Ctrl+V) or drop a file on the window.</source>
         <translation>从 CSV 或文本文件（Excel、WPS，任意编码）载入数据点 (xᵢ, yᵢ)；多于两列时由你选择 x 列和 y 列。也可以粘贴行（Ctrl+V），或把文件拖到窗口上。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="168" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="166" />
         <source>Save the points (xᵢ, yᵢ) as a CSV file</source>
         <translation>把数据点 (xᵢ, yᵢ) 保存为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="170" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="168" />
         <source>Degree n of the fitted polynomial y = a₀ + a₁x + … + aₙxⁿ (1: the line y = kx + b). It has n + 1 parameters, so it needs more than n + 1 points.</source>
         <translation>拟合多项式 y = a₀ + a₁x + … + aₙxⁿ 的次数 n（1：直线 y = kx + b）。它有 n + 1 个参数，所以需要多于 n + 1 个数据点。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="173" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="171" />
         <source>Draw each residual yᵢ − (k·xᵢ + b) as a vertical segment from the point to the line.</source>
         <translation>把每个残差 yᵢ − (k·xᵢ + b) 画成从数据点到直线的竖直线段。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="176" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="174" />
         <source>Draw each residual yᵢ − (k·xᵢ + b) as a square: the cost C = Σ of their areas.</source>
         <translation>把每个残差 yᵢ − (k·xᵢ + b) 画成正方形：代价函数 C = 它们面积之和 Σ。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="178" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="176" />
         <source>Show your own line y = kx + b (set k and b in the “My line” tab) and compare its cost C with the best fit's.</source>
         <translation>显示你自己的直线 y = kx + b（在“我的直线”标签页中设置 k 和 b），并把它的代价 C 与最佳拟合比较。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="184" />
-        <location filename="../../gui/labs/regression/toolbar.py" line="207" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="182" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="205" />
         <source>Import points</source>
         <translation>导入数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="185" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="183" />
         <source>CSV or text files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV 或文本文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="191" />
-        <location filename="../../gui/labs/regression/toolbar.py" line="199" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="189" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="197" />
         <source>Export points</source>
         <translation>导出数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="192" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="190" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="200" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="198" />
         <source>Could not write the file: {err}</source>
         <translation>无法写入文件：{err}</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/toolbar.py" line="203" />
+        <location filename="../../gui/labs/regression/toolbar.py" line="201" />
         <source>Exported {n} points.</source>
         <translation>已导出 {n} 个点。</translation>
     </message>
@@ -443,13 +463,13 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>DescentLab</name>
     <message>
-        <location filename="../../gui/labs/descent/lab.py" line="260" />
+        <location filename="../../gui/labs/descent/lab.py" line="263" />
         <source>Preset: {name}</source>
         <extracomment>what the window's Run menu may ask of this lab (see :meth:`run_command`)</extracomment>
         <translation>预设：{name}</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/lab.py" line="409" />
+        <location filename="../../gui/labs/descent/lab.py" line="412" />
         <source>Gradient Descent</source>
         <translation>梯度下降法</translation>
     </message>
@@ -457,108 +477,123 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>DescentPanel</name>
     <message>
-        <location filename="../../gui/labs/regression/descent_tab.py" line="204" />
+        <location filename="../../gui/labs/regression/descent_tab.py" line="211" />
         <source>Add points to fit them by gradient descent.</source>
         <extracomment>a whole run plays in about 8 s</extracomment>
         <translation>添加数据点后才能用梯度下降法拟合。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/descent_tab.py" line="214" />
+        <location filename="../../gui/labs/regression/descent_tab.py" line="222" />
         <source>a long, narrow valley: plain GD crawls along it.</source>
         <translation>一条又长又窄的山谷：普通梯度下降沿着它慢慢爬行。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/descent_tab.py" line="215" />
+        <location filename="../../gui/labs/regression/descent_tab.py" line="223" />
         <source>a round bowl: GD goes almost straight to the bottom.</source>
         <translation>一个圆形的碗：梯度下降几乎直奔碗底。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/descent_tab.py" line="216" />
+        <location filename="../../gui/labs/regression/descent_tab.py" line="224" />
         <source>Plain GD is stable only for η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = &lt;b&gt;{bound}&lt;/b&gt;. Condition number λ&lt;sub&gt;max&lt;/sub&gt;/λ&lt;sub&gt;min&lt;/sub&gt; = {cond}: {shape}</source>
         <translation>普通梯度下降只在 η &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; = &lt;b&gt;{bound}&lt;/b&gt; 时稳定。条件数 λ&lt;sub&gt;max&lt;/sub&gt;/λ&lt;sub&gt;min&lt;/sub&gt; = {cond}：{shape}</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/descent_tab.py" line="220" />
+        <location filename="../../gui/labs/regression/descent_tab.py" line="228" />
         <source>&lt;b style='color:{c}'&gt;η is above this limit: the run diverges.&lt;/b&gt;</source>
         <translation>&lt;b style='color:{c}'&gt;η 超过了这个界限：迭代会发散。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/descent_tab.py" line="266" />
+        <location filename="../../gui/labs/regression/descent_tab.py" line="275" />
         <source>&lt;b style='color:{cf}'&gt;Closed form&lt;/b&gt; (least squares): {closed}&lt;br&gt;Press Step, Play or Run to end to start gradient descent from the start point (click the contour plot to move it).</source>
         <translation>&lt;b style='color:{cf}'&gt;解析解&lt;/b&gt;（最小二乘）：{closed}&lt;br&gt;按“单步”“播放”或“运行到底”从起点开始梯度下降（单击等高线图可移动起点）。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/descent_tab.py" line="271" />
+        <location filename="../../gui/labs/regression/descent_tab.py" line="280" />
         <source>converges</source>
         <translation>收敛</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/descent_tab.py" line="271" />
+        <location filename="../../gui/labs/regression/descent_tab.py" line="280" />
         <source>oscillates</source>
         <translation>来回震荡</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/descent_tab.py" line="272" />
+        <location filename="../../gui/labs/regression/descent_tab.py" line="281" />
         <source>crawls (slow)</source>
         <translation>爬行（很慢）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/descent_tab.py" line="272" />
+        <location filename="../../gui/labs/regression/descent_tab.py" line="281" />
         <source>diverges</source>
         <translation>发散</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/descent_tab.py" line="278" />
+        <location filename="../../gui/labs/regression/descent_tab.py" line="287" />
         <source>(blew up)</source>
         <translation>（数值爆炸）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/descent_tab.py" line="280" />
+        <location filename="../../gui/labs/regression/descent_tab.py" line="289" />
         <source>&lt;b style='color:{cf}'&gt;Closed form&lt;/b&gt;: {closed}&lt;br&gt;&lt;b style='color:{c}'&gt;Descent&lt;/b&gt;, step {k} of {n}: {desc}&lt;br&gt;largest coefficient difference {diff} · C = {cost} · this run &lt;b&gt;{kind}&lt;/b&gt; after {n} steps.</source>
         <translation>&lt;b style='color:{cf}'&gt;解析解&lt;/b&gt;：{closed}&lt;br&gt;&lt;b style='color:{c}'&gt;梯度下降&lt;/b&gt;，第 {k} 步（共 {n} 步）：{desc}&lt;br&gt;系数最大差值 {diff} · C = {cost} · 这次迭代 &lt;b&gt;{kind}&lt;/b&gt;（共 {n} 步）。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/descent_tab.py" line="298" />
+        <location filename="../../gui/labs/regression/descent_tab.py" line="307" />
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/descent_tab.py" line="299" />
+        <location filename="../../gui/labs/regression/descent_tab.py" line="308" />
         <source>Method:</source>
         <translation>方法：</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/descent_tab.py" line="300" />
+        <location filename="../../gui/labs/regression/descent_tab.py" line="309" />
         <source>Learning rate η:</source>
         <translation>学习率 η：</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/descent_tab.py" line="301" />
+        <location filename="../../gui/labs/regression/descent_tab.py" line="310" />
         <source>Max steps:</source>
         <translation>最大步数：</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/descent_tab.py" line="302" />
+        <location filename="../../gui/labs/regression/descent_tab.py" line="311" />
         <source>Standardise x (feature scaling)</source>
         <translation>标准化 x（特征缩放）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/descent_tab.py" line="304" />
+        <location filename="../../gui/labs/regression/descent_tab.py" line="313" />
         <source>The rule that updates the parameters θ = (k, b, …) step by step to minimise C, e.g. θ ← θ − η∇C(θ)</source>
         <translation>逐步更新参数 θ = (k, b, …) 以最小化 C 的规则，例如 θ ← θ − η∇C(θ)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/descent_tab.py" line="306" />
+        <location filename="../../gui/labs/regression/descent_tab.py" line="315" />
         <source>Learning rate η in θ ← θ − η∇C(θ): too large and C oscillates or diverges.</source>
         <translation>θ ← θ − η∇C(θ) 中的学习率 η：太大时 C 会来回震荡或发散。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/descent_tab.py" line="308" />
+        <location filename="../../gui/labs/regression/descent_tab.py" line="317" />
         <source>Stop after at most this many steps</source>
         <translation>最多迭代这么多步后停止</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/descent_tab.py" line="310" />
+        <location filename="../../gui/labs/regression/descent_tab.py" line="322" />
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/regression/descent_tab.py" line="323" />
+        <source>Learning rate η</source>
+        <translation>学习率 η</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/regression/descent_tab.py" line="324" />
+        <source>Max steps</source>
+        <translation>最大步数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/regression/descent_tab.py" line="326" />
         <source>Fit on x scaled to mean 0 and standard deviation 1: the bowl C(k, b) becomes round, so a larger η converges.</source>
         <translation>在缩放为均值 0、标准差 1 的 x 上拟合：碗形的 C(k, b) 变圆，因此更大的 η 也能收敛。</translation>
     </message>
@@ -566,105 +601,117 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>DescentPlots</name>
     <message>
-        <location filename="../../gui/labs/regression/descent_plots.py" line="89" />
+        <location filename="../../gui/labs/regression/descent_plots.py" line="93" />
+        <location filename="../../gui/labs/regression/descent_plots.py" line="190" />
         <source>Loss C per step</source>
         <translation>每一步的损失 C</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/descent_plots.py" line="91" />
+        <location filename="../../gui/labs/regression/descent_plots.py" line="95" />
+        <location filename="../../gui/labs/regression/descent_plots.py" line="193" />
         <source>Parameters per step</source>
         <translation>每一步的参数</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/descent_plots.py" line="94" />
+        <location filename="../../gui/labs/regression/descent_plots.py" line="98" />
         <source>step</source>
         <translation>步</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/regression/descent_plots.py" line="188" />
+        <source>Contour map of C</source>
+        <translation>C 的等高线图</translation>
     </message>
 </context>
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="139" />
+        <location filename="../../gui/labs/descent/editor.py" line="144" />
         <source>Edit function</source>
         <translation>编辑函数</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="175" />
+        <location filename="../../gui/labs/descent/editor.py" line="180" />
         <source>at character {n}</source>
         <translation>第 {n} 个字符处</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="176" />
+        <location filename="../../gui/labs/descent/editor.py" line="181" />
         <source>The last valid function is still shown.</source>
         <translation>图中仍显示上一个有效的函数。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="192" />
+        <location filename="../../gui/labs/descent/editor.py" line="197" />
         <source>Chapter example: (x + y − 3)² + (x + 2y − 5)² + 2</source>
         <translation>本章例子：(x + y − 3)² + (x + 2y − 5)² + 2</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="193" />
+        <location filename="../../gui/labs/descent/editor.py" line="198" />
         <source>Paraboloid: x² + y² from (3, 2)</source>
         <translation>抛物面：x² + y²，起点 (3, 2)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="194" />
+        <location filename="../../gui/labs/descent/editor.py" line="199" />
         <source>Ill-conditioned bowl: 0.5x² + 10y²</source>
         <translation>病态的碗：0.5x² + 10y²</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="195" />
+        <location filename="../../gui/labs/descent/editor.py" line="200" />
         <source>Rosenbrock's banana valley</source>
         <translation>Rosenbrock 香蕉形山谷</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="196" />
+        <location filename="../../gui/labs/descent/editor.py" line="201" />
         <source>Himmelblau: four minima</source>
         <translation>Himmelblau：四个最小值</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="197" />
+        <location filename="../../gui/labs/descent/editor.py" line="202" />
         <source>Saddle: x² − y²</source>
         <translation>鞍面：x² − y²</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="198" />
+        <location filename="../../gui/labs/descent/editor.py" line="203" />
         <source>Plateau: 1 − exp(−(x² + y²)/4)</source>
         <translation>平台：1 − exp(−(x² + y²)/4)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="199" />
+        <location filename="../../gui/labs/descent/editor.py" line="204" />
         <source>One variable: x⁴ − 3x² + x</source>
         <translation>单变量：x⁴ − 3x² + x</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="200" />
+        <location filename="../../gui/labs/descent/editor.py" line="205" />
         <source>Three variables</source>
         <translation>三个变量</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="204" />
+        <location filename="../../gui/labs/descent/editor.py" line="209" />
         <source>Preset:</source>
         <translation>预设：</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="207" />
+        <location filename="../../gui/labs/descent/editor.py" line="211" />
+        <source>Example function</source>
+        <translation>示例函数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/descent/editor.py" line="214" />
         <source>Choose an example function: it sets f, the plot range, the start point θ₀ and the learning rate η.</source>
         <translation>选择一个示例函数：它会设置 f、绘图范围、起点 θ₀ 和学习率 η。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="210" />
+        <location filename="../../gui/labs/descent/editor.py" line="217" />
         <source>Type a function, e.g. x^2 + y^2</source>
         <translation>输入函数，例如 x^2 + y^2</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="211" />
+        <location filename="../../gui/labs/descent/editor.py" line="218" />
         <source>The function f(θ) to minimise; its partial derivatives ∂f/∂x, ∂f/∂y, … form the gradient ∇f shown below. Use + − * / ^, sin, exp, log, sqrt…; 2x means 2·x.</source>
         <translation>要最小化的函数 f(θ)；它的偏导数 ∂f/∂x, ∂f/∂y, … 组成下面显示的梯度 ∇f。可用 + − * / ^、sin、exp、log、sqrt…；2x 表示 2·x。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/editor.py" line="214" />
+        <location filename="../../gui/labs/descent/editor.py" line="221" />
         <source>Function f to minimise</source>
         <translation>要最小化的函数 f</translation>
     </message>
@@ -672,34 +719,44 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>EtaBox</name>
     <message>
-        <location filename="../../gui/labs/descent/eta.py" line="111" />
+        <location filename="../../gui/labs/descent/eta.py" line="112" />
         <source>Learning rate η = {eta}</source>
         <translation>学习率 η = {eta}</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/eta.py" line="158" />
+        <location filename="../../gui/labs/descent/eta.py" line="159" />
         <source>2/λmax ≈ {b} at the start</source>
         <translation>起点处 2/λmax ≈ {b}</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/eta.py" line="160" />
+        <location filename="../../gui/labs/descent/eta.py" line="161" />
         <source>no upper bound here (λmax ≤ 0)</source>
         <translation>此处没有上限（λmax ≤ 0）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/eta.py" line="171" />
+        <location filename="../../gui/labs/descent/eta.py" line="172" />
         <source>Learning rate η (plain GD)</source>
         <translation>学习率 η（普通梯度下降）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/eta.py" line="172" />
+        <location filename="../../gui/labs/descent/eta.py" line="173" />
         <source>Learning rate η in Δθ = −η∇f(θ), on a logarithmic scale 10⁻⁵ … 10. The red mark is 2/λmax at the start: plain GD diverges above it.</source>
         <translation>Δθ = −η∇f(θ) 中的学习率 η，对数刻度 10⁻⁵ … 10。红色标记是起点处的 2/λmax：η 超过它时普通梯度下降发散。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/eta.py" line="175" />
+        <location filename="../../gui/labs/descent/eta.py" line="176" />
         <source>Learning rate η in Δθ = −η∇f(θ): the step is η times the gradient, downhill.</source>
         <translation>Δθ = −η∇f(θ) 中的学习率 η：每一步是梯度的 η 倍，方向朝下坡。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/descent/eta.py" line="178" />
+        <source>Learning rate η</source>
+        <translation>学习率 η</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/descent/eta.py" line="179" />
+        <source>Learning rate η, logarithmic scale</source>
+        <translation>学习率 η（对数刻度）</translation>
     </message>
 </context>
 <context>
@@ -756,7 +813,7 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>ExprField</name>
     <message>
-        <location filename="../../gui/labs/chain/widgets.py" line="170" />
+        <location filename="../../gui/labs/chain/widgets.py" line="172" />
         <source>at character {n}</source>
         <translation>第 {n} 个字符处</translation>
     </message>
@@ -952,47 +1009,34 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>FunctionViews</name>
     <message>
-        <location filename="../../gui/labs/descent/plots.py" line="202" />
-        <source>no optimizer chosen</source>
-        <translation>未选择优化器</translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/descent/plots.py" line="204" />
-        <source>{opt}: {n} steps to {point}, f = {value}</source>
-        <translation>{opt}：{n} 步后到达 {point}，f = {value}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/descent/plots.py" line="207" />
+        <location filename="../../gui/labs/descent/plots.py" line="219" />
+        <location filename="../../gui/labs/descent/plots.py" line="227" />
         <source>Contour map</source>
         <translation>等高线图</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/plots.py" line="207" />
+        <location filename="../../gui/labs/descent/plots.py" line="220" />
+        <location filename="../../gui/labs/descent/plots.py" line="227" />
         <source>3D surface</source>
         <translation>三维曲面</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/plots.py" line="208" />
+        <location filename="../../gui/labs/descent/plots.py" line="221" />
         <source>Graph of f</source>
         <translation>f 的图像</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/plots.py" line="209" />
+        <location filename="../../gui/labs/descent/plots.py" line="222" />
         <source>Variables against k</source>
         <translation>各变量随 k 的变化</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/plots.py" line="212" />
-        <source>{view}: f = {f}, start {start}; {run}</source>
-        <translation>{view}：f = {f}，起点 {start}；{run}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/descent/plots.py" line="219" />
+        <location filename="../../gui/labs/descent/plots.py" line="230" />
         <source>iteration k</source>
         <translation>迭代次数 k</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/plots.py" line="220" />
+        <location filename="../../gui/labs/descent/plots.py" line="231" />
         <source>value of each variable</source>
         <translation>各变量的值</translation>
     </message>
@@ -1000,181 +1044,181 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../gui/shell/help.py" line="32" />
+        <location filename="../../gui/shell/help.py" line="39" />
         <source>the chapter's example (section 2.7)</source>
         <extracomment>(what is typed, what it means): every left-hand side is parsed by a test</extracomment>
         <translation>本章的例子（2.7 节）</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="33" />
+        <location filename="../../gui/shell/help.py" line="40" />
         <source>powers with ^ (or **)</source>
         <translation>乘方用 ^（或 **）</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="34" />
+        <location filename="../../gui/shell/help.py" line="41" />
         <source>superscripts, as the app prints them</source>
         <translation>上标，与程序显示的一样</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="35" />
+        <location filename="../../gui/shell/help.py" line="42" />
         <source>a number before a letter multiplies</source>
         <translation>数字写在字母前表示相乘</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="36" />
+        <location filename="../../gui/shell/help.py" line="43" />
         <source>products with * (or · or ×), or a space: x y</source>
         <translation>乘法用 *（或 · 或 ×），或用空格：x y</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="37" />
+        <location filename="../../gui/shell/help.py" line="44" />
         <source>functions take their argument in brackets</source>
         <translation>函数的自变量写在括号里</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="38" />
+        <location filename="../../gui/shell/help.py" line="45" />
         <source>square root, also √(…)</source>
         <translation>平方根，也可写 √(…)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="39" />
+        <location filename="../../gui/shell/help.py" line="46" />
         <source>absolute value, also abs(x)</source>
         <translation>绝对值，也可写 abs(x)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="40" />
+        <location filename="../../gui/shell/help.py" line="47" />
         <source>e and pi (π) are the constants</source>
         <translation>e 和 pi（π）是常数</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="42" />
+        <location filename="../../gui/shell/help.py" line="49" />
         <source>log with a base; ln(x) and log(x) are natural logarithms</source>
         <translation>带底数的对数；ln(x) 和 log(x) 是自然对数</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="44" />
+        <location filename="../../gui/shell/help.py" line="51" />
         <source>the neuron's activation 1/(1 + e^(−x)); also relu, tanh</source>
         <translation>神经元的激活函数 1/(1 + e^(−x))；还有 relu、tanh</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="45" />
+        <location filename="../../gui/shell/help.py" line="52" />
         <source>two arguments, separated by a comma</source>
         <translation>两个自变量，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="46" />
+        <location filename="../../gui/shell/help.py" line="53" />
         <source>numbers use a decimal point and may have an exponent</source>
         <translation>数字用小数点，可以带指数</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="50" />
+        <location filename="../../gui/shell/help.py" line="57" />
         <source>Regression</source>
         <extracomment>keys that belong to a lab's own widgets, not to a menu action: (where, keys, what)</extracomment>
         <translation>回归分析</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="50" />
+        <location filename="../../gui/shell/help.py" line="57" />
         <source>All labs</source>
         <translation>所有实验室</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="53" />
+        <location filename="../../gui/shell/help.py" line="60" />
         <source>paste points copied from a spreadsheet (table or plot)</source>
         <translation>粘贴从电子表格复制的数据点（表格或图中）</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="54" />
+        <location filename="../../gui/shell/help.py" line="61" />
         <source>copy the selected points as tab-separated text</source>
         <translation>把选中的数据点复制为制表符分隔的文本</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="55" />
+        <location filename="../../gui/shell/help.py" line="62" />
         <source>delete the selected point (plot)</source>
         <translation>删除选中的数据点（图中）</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="56" />
+        <location filename="../../gui/shell/help.py" line="63" />
         <source>Enter or Tab</source>
         <translation>Enter 或 Tab</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="57" />
+        <location filename="../../gui/shell/help.py" line="64" />
         <source>in the table's last cell: a new row</source>
         <translation>在表格最后一格中：新增一行</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="58" />
+        <location filename="../../gui/shell/help.py" line="65" />
         <source>Esc or Ctrl+Tab</source>
         <translation>Esc 或 Ctrl+Tab</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="59" />
+        <location filename="../../gui/shell/help.py" line="66" />
         <source>leave the points table</source>
         <translation>离开数据点表格</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="60" />
+        <location filename="../../gui/shell/help.py" line="67" />
         <source>fit the view to the data</source>
         <translation>缩放到数据</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="61" />
+        <location filename="../../gui/shell/help.py" line="68" />
         <source>Tab, Shift+Tab</source>
         <translation>Tab、Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="62" />
+        <location filename="../../gui/shell/help.py" line="69" />
         <source>move between controls</source>
         <translation>在控件之间移动</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="63" />
+        <location filename="../../gui/shell/help.py" line="70" />
         <source>arrow keys on a slider</source>
         <translation>滑块上的方向键</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="64" />
+        <location filename="../../gui/shell/help.py" line="71" />
         <source>change its value step by step</source>
         <translation>逐步改变它的值</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="69" />
-        <location filename="../../gui/shell/help.py" line="171" />
+        <location filename="../../gui/shell/help.py" line="76" />
+        <location filename="../../gui/shell/help.py" line="175" />
         <source>What can I type?</source>
         <translation>可以输入什么？</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="70" />
+        <location filename="../../gui/shell/help.py" line="77" />
         <source>The Gradient Descent Lab takes a function of x and y; the Chain Rule Lab takes y = f(u) and u = g(x). Type them as on a calculator:</source>
         <translation>梯度下降实验室输入 x 和 y 的函数；链式法则实验室输入 y = f(u) 和 u = g(x)。像在计算器上一样输入：</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="73" />
+        <location filename="../../gui/shell/help.py" line="80" />
         <source>Functions:</source>
         <translation>函数：</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="74" />
+        <location filename="../../gui/shell/help.py" line="81" />
         <source>A mistake is marked where it is, with what to change; nothing you typed is lost. Text is never run as a program.</source>
         <translation>输入有误时，会标出出错的位置并说明如何修改；已输入的内容不会丢失。输入的文字从不作为程序运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="119" />
-        <location filename="../../gui/shell/help.py" line="173" />
+        <location filename="../../gui/shell/help.py" line="123" />
+        <location filename="../../gui/shell/help.py" line="177" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="120" />
+        <location filename="../../gui/shell/help.py" line="124" />
         <source>The Run keys (→ ← Space P End Home) work wherever the focus is, except in text fields, where they edit the text.</source>
         <translation>运行键（→ ← 空格 P End Home）在任何焦点位置都有效，只有在文本框中例外：在那里它们用于编辑文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="162" />
+        <location filename="../../gui/shell/help.py" line="166" />
         <source>&amp;What can I type?</source>
         <translation>可以输入什么(&amp;W)?</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/help.py" line="163" />
+        <location filename="../../gui/shell/help.py" line="167" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -1365,28 +1409,28 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>LossPlots</name>
     <message>
-        <location filename="../../gui/labs/descent/loss.py" line="92" />
+        <location filename="../../gui/labs/descent/loss.py" line="123" />
         <source>Plot the loss f(θₖ) on a logarithmic axis.</source>
         <translation>在对数坐标轴上绘制损失 f(θₖ)。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/loss.py" line="93" />
+        <location filename="../../gui/labs/descent/loss.py" line="124" />
         <source>Loss f(θₖ) against iteration k</source>
         <translation>损失 f(θₖ) 随迭代次数 k 的变化</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/loss.py" line="94" />
+        <location filename="../../gui/labs/descent/loss.py" line="125" />
         <source>‖∇f(θₖ)‖ against iteration k (log scale)</source>
         <translation>‖∇f(θₖ)‖ 随迭代次数 k 的变化（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/loss.py" line="95" />
+        <location filename="../../gui/labs/descent/loss.py" line="126" />
         <source>log y</source>
         <translation>对数 y</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/loss.py" line="96" />
-        <location filename="../../gui/labs/descent/loss.py" line="97" />
+        <location filename="../../gui/labs/descent/loss.py" line="127" />
+        <location filename="../../gui/labs/descent/loss.py" line="128" />
         <source>iteration k</source>
         <translation>迭代次数 k</translation>
     </message>
@@ -1485,62 +1529,62 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
         <translation>GradLab 可以打开会话（.gradlab）和数据点文件（.csv、.tsv、.txt）。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="237" />
+        <location filename="../../gui/shell/main_window.py" line="240" />
         <source>GradLab 梯度实验室</source>
         <translation>梯度实验室 GradLab</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="355" />
+        <location filename="../../gui/shell/main_window.py" line="368" />
         <source>&amp;New session</source>
         <translation>新建会话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="356" />
+        <location filename="../../gui/shell/main_window.py" line="369" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="357" />
+        <location filename="../../gui/shell/main_window.py" line="370" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="358" />
+        <location filename="../../gui/shell/main_window.py" line="371" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="359" />
+        <location filename="../../gui/shell/main_window.py" line="372" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="360" />
+        <location filename="../../gui/shell/main_window.py" line="373" />
         <source>&amp;Export picture of this lab…</source>
         <translation>导出本实验室的图片(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="362" />
+        <location filename="../../gui/shell/main_window.py" line="375" />
         <source>Save the current lab as PNG or SVG. Right-click any 2D plot to export just that plot (PNG, SVG or CSV).</source>
         <translation>将当前实验室保存为 PNG 或 SVG 图片。右键单击任意二维图可只导出该图（PNG、SVG 或 CSV）。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="364" />
+        <location filename="../../gui/shell/main_window.py" line="377" />
         <source>Gradient Descent</source>
         <translation>梯度下降法</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="365" />
+        <location filename="../../gui/shell/main_window.py" line="378" />
         <source>Regression</source>
         <translation>回归分析</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="366" />
+        <location filename="../../gui/shell/main_window.py" line="379" />
         <source>Chain Rule</source>
         <translation>链式法则</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="263" />
+        <location filename="../../gui/shell/main_window.py" line="266" />
         <source>This lab is not available yet.</source>
         <translation>该实验室暂不可用。</translation>
     </message>
@@ -1610,152 +1654,152 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
         <translation>该文件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="130" />
+        <location filename="../../gui/shell/main_window.py" line="132" />
         <source>Zoom {percent} %</source>
         <translation>缩放 {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="347" />
+        <location filename="../../gui/shell/main_window.py" line="353" />
         <source>No Chinese font is installed, so Chinese text may show as boxes. Install one, e.g. the package fonts-noto-cjk or fonts-wqy-microhei.</source>
         <translation>未安装中文字体，中文可能显示为方框。请安装一个中文字体，例如软件包 fonts-noto-cjk 或 fonts-wqy-microhei。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="372" />
+        <location filename="../../gui/shell/main_window.py" line="385" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="373" />
+        <location filename="../../gui/shell/main_window.py" line="386" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="374" />
+        <location filename="../../gui/shell/main_window.py" line="387" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="375" />
+        <location filename="../../gui/shell/main_window.py" line="388" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="376" />
+        <location filename="../../gui/shell/main_window.py" line="389" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="377" />
+        <location filename="../../gui/shell/main_window.py" line="390" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="378" />
+        <location filename="../../gui/shell/main_window.py" line="391" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="379" />
+        <location filename="../../gui/shell/main_window.py" line="392" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="380" />
+        <location filename="../../gui/shell/main_window.py" line="393" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="381" />
+        <location filename="../../gui/shell/main_window.py" line="394" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="382" />
+        <location filename="../../gui/shell/main_window.py" line="395" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="383" />
+        <location filename="../../gui/shell/main_window.py" line="396" />
         <source>Surface &amp;resolution</source>
         <translation>曲面分辨率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="384" />
+        <location filename="../../gui/shell/main_window.py" line="397" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="385" />
+        <location filename="../../gui/shell/main_window.py" line="398" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="386" />
+        <location filename="../../gui/shell/main_window.py" line="399" />
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="387" />
+        <location filename="../../gui/shell/main_window.py" line="400" />
         <source>&amp;Presentation (150 %, thicker lines)</source>
         <translation>演示模式（150 %，线条加粗）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="388" />
+        <location filename="../../gui/shell/main_window.py" line="401" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="389" />
+        <location filename="../../gui/shell/main_window.py" line="402" />
         <source>&amp;Step</source>
         <translation>单步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="389" />
+        <location filename="../../gui/shell/main_window.py" line="402" />
         <source>Step &amp;back</source>
         <translation>后退一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="390" />
+        <location filename="../../gui/shell/main_window.py" line="403" />
         <source>&amp;Play / Pause</source>
         <translation>播放/暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="391" />
+        <location filename="../../gui/shell/main_window.py" line="404" />
         <source>Run to &amp;end</source>
         <translation>运行到底(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="391" />
+        <location filename="../../gui/shell/main_window.py" line="404" />
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="393" />
+        <location filename="../../gui/shell/main_window.py" line="406" />
         <source>Lesso&amp;ns</source>
         <translation>课程(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="396" />
+        <location filename="../../gui/shell/main_window.py" line="409" />
         <source>Show lesson &amp;panel</source>
         <translation>显示课程面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="397" />
+        <location filename="../../gui/shell/main_window.py" line="410" />
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="398" />
+        <location filename="../../gui/shell/main_window.py" line="411" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="399" />
+        <location filename="../../gui/shell/main_window.py" line="412" />
         <source>&amp;About GradLab</source>
         <translation>关于梯度实验室(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="410" />
+        <location filename="../../gui/shell/main_window.py" line="423" />
         <source>About GradLab</source>
         <translation>关于梯度实验室</translation>
     </message>
@@ -1773,137 +1817,142 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>MultiSection</name>
     <message>
-        <location filename="../../gui/labs/chain/multi.py" line="66" />
+        <location filename="../../gui/labs/chain/multi.py" line="68" />
         <source>Move x</source>
         <translation>移动 x</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/multi.py" line="67" />
+        <location filename="../../gui/labs/chain/multi.py" line="69" />
         <source>Move y</source>
         <translation>移动 y</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/multi.py" line="80" />
+        <location filename="../../gui/labs/chain/multi.py" line="82" />
         <source>Choose ∂z/∂x</source>
         <translation>选择 ∂z/∂x</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/multi.py" line="82" />
+        <location filename="../../gui/labs/chain/multi.py" line="84" />
         <source>Choose ∂z/∂y</source>
         <translation>选择 ∂z/∂y</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/multi.py" line="120" />
+        <location filename="../../gui/labs/chain/multi.py" line="122" />
         <source>Edit z = f(u, v)</source>
         <translation>编辑 z = f(u, v)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/multi.py" line="120" />
+        <location filename="../../gui/labs/chain/multi.py" line="122" />
         <source>Edit u(x, y)</source>
         <translation>编辑 u(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/multi.py" line="121" />
+        <location filename="../../gui/labs/chain/multi.py" line="123" />
         <source>Edit v(x, y)</source>
         <translation>编辑 v(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/multi.py" line="127" />
+        <location filename="../../gui/labs/chain/multi.py" line="129" />
         <source>Choose a preset</source>
         <translation>选择预设</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/multi.py" line="145" />
+        <location filename="../../gui/labs/chain/multi.py" line="147" />
         <source>z = f(u, v), u = u(x, y), v = v(x, y)</source>
         <translation>z = f(u, v)，u = u(x, y)，v = v(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/multi.py" line="146" />
+        <location filename="../../gui/labs/chain/multi.py" line="148" />
         <source>Point (x, y)</source>
         <translation>点 (x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/multi.py" line="147" />
+        <location filename="../../gui/labs/chain/multi.py" line="149" />
         <source>Which derivative?</source>
         <translation>求哪个偏导数？</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/multi.py" line="148" />
+        <location filename="../../gui/labs/chain/multi.py" line="150" />
         <source>Choose example functions z = f(u, v), u(x, y), v(x, y)</source>
         <translation>选择示例函数 z = f(u, v)、u(x, y)、v(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/multi.py" line="150" />
+        <location filename="../../gui/labs/chain/multi.py" line="152" />
         <source>The outer function z = f(u, v): it gives ∂z/∂u and ∂z/∂v</source>
         <translation>外层函数 z = f(u, v)：由它得到 ∂z/∂u 和 ∂z/∂v</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/multi.py" line="152" />
+        <location filename="../../gui/labs/chain/multi.py" line="154" />
         <source>The inner function u(x, y): it gives ∂u/∂x and ∂u/∂y</source>
         <translation>内层函数 u(x, y)：由它得到 ∂u/∂x 和 ∂u/∂y</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/multi.py" line="154" />
+        <location filename="../../gui/labs/chain/multi.py" line="156" />
         <source>The inner function v(x, y): it gives ∂v/∂x and ∂v/∂y</source>
         <translation>内层函数 v(x, y)：由它得到 ∂v/∂x 和 ∂v/∂y</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/multi.py" line="156" />
+        <location filename="../../gui/labs/chain/multi.py" line="158" />
         <source>x of the point (x, y) where all partial derivatives are evaluated</source>
         <translation>计算所有偏导数的点 (x, y) 的 x</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/multi.py" line="158" />
+        <location filename="../../gui/labs/chain/multi.py" line="160" />
         <source>y of the point (x, y) where all partial derivatives are evaluated</source>
         <translation>计算所有偏导数的点 (x, y) 的 y</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/multi.py" line="160" />
+        <location filename="../../gui/labs/chain/multi.py" line="162" />
         <source>Show ∂z/∂x = ∂z/∂u · ∂u/∂x + ∂z/∂v · ∂v/∂x: the paths from x to z</source>
         <translation>显示 ∂z/∂x = ∂z/∂u · ∂u/∂x + ∂z/∂v · ∂v/∂x：从 x 到 z 的各条路径</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/multi.py" line="162" />
+        <location filename="../../gui/labs/chain/multi.py" line="164" />
         <source>Show ∂z/∂y = ∂z/∂u · ∂u/∂y + ∂z/∂v · ∂v/∂y: the paths from y to z</source>
         <translation>显示 ∂z/∂y = ∂z/∂u · ∂u/∂y + ∂z/∂v · ∂v/∂y：从 y 到 z 的各条路径</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/multi.py" line="164" />
+        <location filename="../../gui/labs/chain/multi.py" line="166" />
         <source>Multivariable chain rule: a sum over the paths</source>
         <translation>多变量函数的链式法则：对各条路径求和</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/multi.py" line="174" />
+        <location filename="../../gui/labs/chain/multi.py" line="176" />
         <source>path through u</source>
         <translation>经过 u 的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/multi.py" line="176" />
+        <location filename="../../gui/labs/chain/multi.py" line="178" />
         <source>path through v</source>
         <translation>经过 v 的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/multi.py" line="178" />
+        <location filename="../../gui/labs/chain/multi.py" line="180" />
         <source>does not contribute</source>
         <translation>没有贡献</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/multi.py" line="166" />
+        <location filename="../../gui/labs/chain/multi.py" line="168" />
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/multi.py" line="248" />
+        <location filename="../../gui/labs/chain/multi.py" line="229" />
+        <source>Computation graph of z = f(u(x, y), v(x, y))</source>
+        <translation>z = f(u(x, y), v(x, y)) 的计算图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/chain/multi.py" line="256" />
         <source>agrees ✔</source>
         <translation>一致 ✔</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/multi.py" line="248" />
+        <location filename="../../gui/labs/chain/multi.py" line="256" />
         <source>differs ✘</source>
         <translation>不一致 ✘</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/multi.py" line="249" />
+        <location filename="../../gui/labs/chain/multi.py" line="257" />
         <source>Direct differentiation of z(x, y) = {z}:</source>
         <translation>直接对 z(x, y) = {z} 求偏导：</translation>
     </message>
@@ -1947,7 +1996,7 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
         <translation>我的直线 y = kx + b 的截距 b：它在 x = 0 处的高度</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/my_line.py" line="125" />
+        <location filename="../../gui/labs/regression/my_line.py" line="123" />
         <source>Set my k and b to the least-squares values: the minimum of C(k, b)</source>
         <translation>把我的 k 和 b 设为最小二乘法的值：C(k, b) 的最小值点</translation>
     </message>
@@ -1955,229 +2004,250 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>NeuronSection</name>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="99" />
+        <location filename="../../gui/labs/chain/neuron.py" line="101" />
         <source>Change η</source>
         <extracomment>view state, not saved: how many backward steps are shown</extracomment>
         <translation>修改 η</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="179" />
-        <location filename="../../gui/labs/chain/neuron.py" line="228" />
+        <location filename="../../gui/labs/chain/neuron.py" line="181" />
+        <location filename="../../gui/labs/chain/neuron.py" line="234" />
         <source>Gradient-descent step</source>
         <translation>梯度下降一步</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="182" />
+        <location filename="../../gui/labs/chain/neuron.py" line="184" />
         <source>Change {name}</source>
         <translation>修改 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="187" />
+        <location filename="../../gui/labs/chain/neuron.py" line="189" />
         <source>Choose the activation</source>
         <translation>选择激活函数</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="196" />
+        <location filename="../../gui/labs/chain/neuron.py" line="198" />
         <source>Neuron y = a(w1·x1 + w2·x2 + b), C = ½(t − y)²</source>
         <translation>神经元 y = a(w1·x1 + w2·x2 + b)，C = ½(t − y)²</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="197" />
+        <location filename="../../gui/labs/chain/neuron.py" line="199" />
+        <location filename="../../gui/labs/chain/neuron.py" line="208" />
         <source>activation a</source>
         <translation>激活函数 a</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="198" />
+        <location filename="../../gui/labs/chain/neuron.py" line="200" />
         <source>sigmoid σ(z)</source>
         <translation>sigmoid σ(z)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="198" />
+        <location filename="../../gui/labs/chain/neuron.py" line="200" />
         <source>tanh(z)</source>
         <translation>tanh(z)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="199" />
+        <location filename="../../gui/labs/chain/neuron.py" line="201" />
         <source>ReLU max(0, z)</source>
         <translation>ReLU max(0, z)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="199" />
+        <location filename="../../gui/labs/chain/neuron.py" line="201" />
         <source>identity z</source>
         <translation>恒等函数 z</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="202" />
+        <location filename="../../gui/labs/chain/neuron.py" line="204" />
         <source>Backpropagation</source>
         <translation>误差反向传播</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="204" />
+        <location filename="../../gui/labs/chain/neuron.py" line="206" />
+        <source>Step back</source>
+        <translation>后退一步</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/chain/neuron.py" line="209" />
+        <source>Learning rate η</source>
+        <translation>学习率 η</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/chain/neuron.py" line="210" />
         <source>One backward step back: hide the last local derivative</source>
         <translation>反向传播退回一步：隐藏最后一个局部导数</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="206" />
+        <location filename="../../gui/labs/chain/neuron.py" line="212" />
         <source>Step ▶</source>
         <translation>单步 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="207" />
+        <location filename="../../gui/labs/chain/neuron.py" line="213" />
         <source>Next backward step: multiply in one more local derivative by the chain rule, from C towards w1, w2, b</source>
         <translation>反向传播下一步：按链式法则再乘上一个局部导数，从 C 走向 w1、w2、b</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="210" />
+        <location filename="../../gui/labs/chain/neuron.py" line="216" />
         <source>Backpropagate</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="211" />
+        <location filename="../../gui/labs/chain/neuron.py" line="217" />
         <source>Show all backward steps: ∂C/∂w1, ∂C/∂w2 and ∂C/∂b at once</source>
         <translation>显示所有反向步骤：一次得到 ∂C/∂w1、∂C/∂w2 和 ∂C/∂b</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="213" />
+        <location filename="../../gui/labs/chain/neuron.py" line="219" />
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="214" />
+        <location filename="../../gui/labs/chain/neuron.py" line="220" />
         <source>Hide the backward steps and start again from C</source>
         <translation>隐藏反向步骤，从 C 重新开始</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="215" />
+        <location filename="../../gui/labs/chain/neuron.py" line="221" />
         <source>Activation function a in y = a(z), z = w1·x1 + w2·x2 + b</source>
         <translation>y = a(z)、z = w1·x1 + w2·x2 + b 中的激活函数 a</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="217" />
+        <location filename="../../gui/labs/chain/neuron.py" line="223" />
         <source>Weight w1 in z = w1·x1 + w2·x2 + b</source>
         <translation>z = w1·x1 + w2·x2 + b 中的权重 w1</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="218" />
+        <location filename="../../gui/labs/chain/neuron.py" line="224" />
         <source>Weight w2 in z = w1·x1 + w2·x2 + b</source>
         <translation>z = w1·x1 + w2·x2 + b 中的权重 w2</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="219" />
+        <location filename="../../gui/labs/chain/neuron.py" line="225" />
         <source>Bias b in z = w1·x1 + w2·x2 + b</source>
         <translation>z = w1·x1 + w2·x2 + b 中的偏置 b</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="220" />
+        <location filename="../../gui/labs/chain/neuron.py" line="226" />
         <source>Input x1 in z = w1·x1 + w2·x2 + b</source>
         <translation>z = w1·x1 + w2·x2 + b 中的输入 x1</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="221" />
+        <location filename="../../gui/labs/chain/neuron.py" line="227" />
         <source>Input x2 in z = w1·x1 + w2·x2 + b</source>
         <translation>z = w1·x1 + w2·x2 + b 中的输入 x2</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="222" />
+        <location filename="../../gui/labs/chain/neuron.py" line="228" />
         <source>Target t in the cost C = ½(t − y)²</source>
         <translation>代价函数 C = ½(t − y)² 中的目标值 t</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="226" />
+        <location filename="../../gui/labs/chain/neuron.py" line="232" />
         <source>Gradient descent on w1, w2, b</source>
         <translation>对 w1、w2、b 做梯度下降</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="227" />
+        <location filename="../../gui/labs/chain/neuron.py" line="233" />
         <source>Learning rate η in p ← p − η·∂C/∂p for p = w1, w2, b</source>
         <translation>p ← p − η·∂C/∂p（p = w1, w2, b）中的学习率 η</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="229" />
+        <location filename="../../gui/labs/chain/neuron.py" line="235" />
         <source>Update w1, w2 and b once, all at the same time: p ← p − η·∂C/∂p</source>
         <translation>把 w1、w2 和 b 同时更新一次：p ← p − η·∂C/∂p</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="231" />
+        <location filename="../../gui/labs/chain/neuron.py" line="237" />
         <source>∂C/∂parameter: reverse mode, sympy and finite differences</source>
         <translation>∂C/∂参数：反向模式、sympy 与有限差分</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="233" />
+        <location filename="../../gui/labs/chain/neuron.py" line="239" />
         <source>Chain rule: ∂C/∂p = ∂C/∂y · ∂y/∂z · ∂z/∂p, the product of the local derivatives at this point</source>
         <translation>链式法则：∂C/∂p = ∂C/∂y · ∂y/∂z · ∂z/∂p，即当前点处各局部导数的乘积</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/cost_plot.py" line="37" />
+        <location filename="../../gui/labs/chain/neuron.py" line="297" />
+        <source>Computation graph of the neuron</source>
+        <translation>神经元的计算图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/chain/cost_plot.py" line="39" />
         <source>step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="311" />
+        <location filename="../../gui/labs/chain/cost_plot.py" line="48" />
+        <source>Cost C per gradient-descent step</source>
+        <translation>每步梯度下降后的代价 C</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/chain/neuron.py" line="322" />
         <source>Step {k} of {n}</source>
         <translation>第 {k} 步（共 {n} 步）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="313" />
+        <location filename="../../gui/labs/chain/neuron.py" line="324" />
         <source>Press “Step ▶” to walk backwards through the graph, one edge at a time, or “Backpropagate” to fill in every ∂C/∂node.</source>
         <translation>按“单步 ▶”沿计算图一次向后走一条边，或按“反向传播”一次填好每个 ∂C/∂节点。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="316" />
+        <location filename="../../gui/labs/chain/neuron.py" line="327" />
         <source>Start at the output: ∂C/∂C = 1.</source>
         <translation>从输出开始：∂C/∂C = 1。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="319" />
+        <location filename="../../gui/labs/chain/neuron.py" line="330" />
         <source>complete</source>
         <translation>已完整</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="319" />
+        <location filename="../../gui/labs/chain/neuron.py" line="330" />
         <source>partial: more paths to add</source>
         <translation>不完整：还有路径要累加</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="320" />
+        <location filename="../../gui/labs/chain/neuron.py" line="331" />
         <source>edge {a} → {b}</source>
         <translation>边 {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="321" />
+        <location filename="../../gui/labs/chain/neuron.py" line="332" />
         <source>local derivative</source>
         <translation>局部导数</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="333" />
+        <location filename="../../gui/labs/chain/neuron.py" line="344" />
         <source>{a} if {cond} else {b}</source>
         <translation>当 {cond} 时为 {a}，否则为 {b}</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="375" />
+        <location filename="../../gui/labs/chain/neuron.py" line="386" />
         <source>parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="375" />
+        <location filename="../../gui/labs/chain/neuron.py" line="386" />
         <source>reverse mode</source>
         <translation>反向模式</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="375" />
+        <location filename="../../gui/labs/chain/neuron.py" line="386" />
         <source>sympy</source>
         <translation>sympy</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="376" />
+        <location filename="../../gui/labs/chain/neuron.py" line="387" />
         <source>finite difference</source>
         <translation>有限差分</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="393" />
+        <location filename="../../gui/labs/chain/neuron.py" line="404" />
         <source>z = 0 is the kink of ReLU: max(0, z) has no derivative there. Backpropagation and sympy both take relu′(0) = 0 (the usual convention), while the central finite difference averages the slopes 0 and 1 of both sides (½). Move z away from 0 and all three agree.</source>
         <translation>z = 0 是 ReLU 的折点：max(0, z) 在这里不可导。误差反向传播和 sympy 都按惯例取 relu′(0) = 0，而中心差分取两侧斜率 0 和 1 的平均值（½）。让 z 离开 0，三者就一致了。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/neuron.py" line="397" />
+        <location filename="../../gui/labs/chain/neuron.py" line="408" />
         <source>C = {c}, y = {y}, target t = {t}</source>
         <translation>C = {c}，y = {y}，目标值 t = {t}</translation>
     </message>
@@ -2185,154 +2255,159 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>OptimizerBox</name>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="84" />
+        <location filename="../../gui/labs/descent/controls.py" line="85" />
         <source>Choose optimizers</source>
         <translation>选择优化器</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="88" />
+        <location filename="../../gui/labs/descent/controls.py" line="89" />
         <source>{opt} settings</source>
         <translation>{opt} 参数设置</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="113" />
+        <location filename="../../gui/labs/descent/controls.py" line="114" />
         <source>Not a valid value for {k}</source>
         <translation>{k} 的值无效</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="148" />
+        <location filename="../../gui/labs/descent/controls.py" line="149" />
         <source>Learning rate η</source>
         <translation>学习率 η</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="148" />
+        <location filename="../../gui/labs/descent/controls.py" line="149" />
         <source>Momentum μ</source>
         <translation>动量 μ</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="149" />
+        <location filename="../../gui/labs/descent/controls.py" line="150" />
         <source>Dampening</source>
         <translation>阻尼</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="149" />
+        <location filename="../../gui/labs/descent/controls.py" line="150" />
         <source>Weight decay λ</source>
         <translation>权重衰减 λ</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="150" />
+        <location filename="../../gui/labs/descent/controls.py" line="151" />
         <source>η decay</source>
         <translation>η 衰减</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="150" />
+        <location filename="../../gui/labs/descent/controls.py" line="151" />
         <source>Smoothing α</source>
         <translation>平滑常数 α</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="151" />
+        <location filename="../../gui/labs/descent/controls.py" line="152" />
         <source>Initial sum</source>
         <translation>初始累加值</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="154" />
+        <location filename="../../gui/labs/descent/controls.py" line="155" />
         <source>{word} ({name})</source>
         <translation>{word}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="161" />
+        <location filename="../../gui/labs/descent/controls.py" line="162" />
         <source>Learning rate η of {opt}: the size of each step Δθ = −η·(…)</source>
         <translation>{opt} 的学习率 η：每一步 Δθ = −η·(…) 的大小</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="162" />
+        <location filename="../../gui/labs/descent/controls.py" line="163" />
         <source>Momentum μ in v ← μv + ∇f(θ): how much of the last velocity is kept (0 = none)</source>
         <translation>v ← μv + ∇f(θ) 中的动量 μ：保留上一步速度的比例（0 = 不保留）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="164" />
+        <location filename="../../gui/labs/descent/controls.py" line="165" />
         <source>Dampening: v ← μv + (1 − dampening)·∇f(θ)</source>
         <translation>阻尼：v ← μv + (1 − dampening)·∇f(θ)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="165" />
+        <location filename="../../gui/labs/descent/controls.py" line="166" />
         <source>Weight decay λ: adds λθ to the gradient, pulling θ towards 0</source>
         <translation>权重衰减 λ：在梯度上加 λθ，把 θ 拉向 0</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="167" />
+        <location filename="../../gui/labs/descent/controls.py" line="168" />
         <source>Learning-rate decay: η is divided by 1 + (k − 1)·decay at step k</source>
         <translation>学习率衰减：第 k 步时 η 除以 1 + (k − 1)·decay</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="169" />
+        <location filename="../../gui/labs/descent/controls.py" line="170" />
         <source>Starting value of the sum of squared gradients</source>
         <translation>梯度平方和的初始值</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="171" />
+        <location filename="../../gui/labs/descent/controls.py" line="172" />
         <source>ε: a small number added to the denominator so it is never 0</source>
         <translation>ε：加到分母上的一个小数，使分母永不为 0</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="172" />
+        <location filename="../../gui/labs/descent/controls.py" line="173" />
         <source>Smoothing constant α of the moving average of ∇f²</source>
         <translation>∇f² 滑动平均的平滑常数 α</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="173" />
+        <location filename="../../gui/labs/descent/controls.py" line="174" />
         <source>β₁, β₂: decay rates of the moving averages m of ∇f and v of ∇f²</source>
         <translation>β₁, β₂：∇f 的滑动平均 m 和 ∇f² 的滑动平均 v 的衰减率</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="181" />
+        <location filename="../../gui/labs/descent/controls.py" line="182" />
         <source>Setting {k} of {opt}</source>
         <translation>{opt} 的设置 {k}</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="185" />
+        <location filename="../../gui/labs/descent/controls.py" line="186" />
         <source>Plain gradient descent, the chapter's rule: θ ← θ − η∇f(θ).</source>
         <translation>普通梯度下降法，即本章的公式：θ ← θ − η∇f(θ)。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="186" />
+        <location filename="../../gui/labs/descent/controls.py" line="187" />
         <source>Momentum: v ← μv + ∇f(θ), θ ← θ − ηv; the velocity v carries the point through narrow valleys.</source>
         <translation>动量法：v ← μv + ∇f(θ)，θ ← θ − ηv；速度 v 带着点穿过狭窄的山谷。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="188" />
+        <location filename="../../gui/labs/descent/controls.py" line="189" />
         <source>Nesterov momentum: like momentum, but ∇f is taken at the look-ahead point θ − ημv.</source>
         <translation>Nesterov 动量：与动量法相同，但 ∇f 在前瞻点 θ − ημv 处计算。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="190" />
+        <location filename="../../gui/labs/descent/controls.py" line="191" />
         <source>AdaGrad: each coordinate's step η·∂f/∂θᵢ is divided by the root of the sum of its past squared gradients.</source>
         <translation>AdaGrad：每个坐标的步长 η·∂f/∂θᵢ 除以该坐标以往梯度平方和的平方根。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="192" />
+        <location filename="../../gui/labs/descent/controls.py" line="193" />
         <source>RMSProp: each coordinate's step η·∂f/∂θᵢ is divided by the root of a moving average of its squared gradients.</source>
         <translation>RMSProp：每个坐标的步长 η·∂f/∂θᵢ 除以该坐标梯度平方滑动平均的平方根。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="194" />
+        <location filename="../../gui/labs/descent/controls.py" line="195" />
         <source>Adam: moving averages m of ∇f and v of ∇f²; step Δθ = −η·m̂/(√v̂ + ε).</source>
         <translation>Adam：∇f 的滑动平均 m 和 ∇f² 的滑动平均 v；步长 Δθ = −η·m̂/(√v̂ + ε)。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="199" />
+        <location filename="../../gui/labs/descent/controls.py" line="200" />
         <source>The optimizer whose settings (η, μ, β₁, β₂, ε …) are edited below</source>
         <translation>在下面编辑其设置（η, μ, β₁, β₂, ε …）的优化器</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="202" />
+        <location filename="../../gui/labs/descent/controls.py" line="203" />
         <source>Optimizers (all from the same start)</source>
         <translation>优化器（都从同一起点出发）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="203" />
+        <location filename="../../gui/labs/descent/controls.py" line="204" />
         <source>Settings of</source>
         <translation>参数设置：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/descent/controls.py" line="205" />
+        <source>Settings of optimizer</source>
+        <translation>要设置参数的优化器</translation>
     </message>
 </context>
 <context>
@@ -2402,36 +2477,51 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
     </message>
     <message>
         <location filename="../../gui/labs/descent/ranges.py" line="133" />
+        <source>{v} from</source>
+        <translation>{v} 下限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/descent/ranges.py" line="134" />
+        <source>{v} to</source>
+        <translation>{v} 上限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/descent/ranges.py" line="135" />
+        <source>{v} start</source>
+        <translation>{v} 起点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/descent/ranges.py" line="136" />
         <source>Left end of the plot range of {v}</source>
         <translation>{v} 的绘图范围左端</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/ranges.py" line="134" />
+        <location filename="../../gui/labs/descent/ranges.py" line="137" />
         <source>Right end of the plot range of {v}</source>
         <translation>{v} 的绘图范围右端</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/ranges.py" line="135" />
+        <location filename="../../gui/labs/descent/ranges.py" line="138" />
         <source>Start value of {v} in θ₀: every optimizer starts its descent here (or click the contour plot).</source>
         <translation>起点 θ₀ 中 {v} 的值：每个优化器都从这里开始下降（也可以点击等高线图）。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/ranges.py" line="139" />
+        <location filename="../../gui/labs/descent/ranges.py" line="142" />
         <source>Plot range and start point</source>
         <translation>绘图范围和起点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/ranges.py" line="140" />
+        <location filename="../../gui/labs/descent/ranges.py" line="143" />
         <source>from</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/ranges.py" line="140" />
+        <location filename="../../gui/labs/descent/ranges.py" line="143" />
         <source>to</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/ranges.py" line="140" />
+        <location filename="../../gui/labs/descent/ranges.py" line="143" />
         <source>start</source>
         <translation>起点</translation>
     </message>
@@ -2447,79 +2537,79 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>RegressionLab</name>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="207" />
-        <location filename="../../gui/labs/regression/lab.py" line="265" />
+        <location filename="../../gui/labs/regression/lab.py" line="210" />
+        <location filename="../../gui/labs/regression/lab.py" line="268" />
         <source>My line</source>
         <translation>我的直线</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="207" />
+        <location filename="../../gui/labs/regression/lab.py" line="210" />
         <source>Points</source>
         <extracomment>widgets shown by the lab under their old names (tests, the bench, lessons)</extracomment>
         <translation>数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="208" />
+        <location filename="../../gui/labs/regression/lab.py" line="211" />
         <source>Cost surface</source>
         <translation>代价曲面</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="208" />
+        <location filename="../../gui/labs/regression/lab.py" line="211" />
         <source>Fit by gradient descent</source>
         <translation>用梯度下降法拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="221" />
+        <location filename="../../gui/labs/regression/lab.py" line="224" />
         <source>empty</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="222" />
+        <location filename="../../gui/labs/regression/lab.py" line="225" />
         <source>Load data set {name}</source>
         <translation>载入数据集 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="230" />
+        <location filename="../../gui/labs/regression/lab.py" line="233" />
         <source>Set points</source>
         <translation>设置数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="240" />
+        <location filename="../../gui/labs/regression/lab.py" line="243" />
         <source>Degree {d}</source>
         <translation>次数 {d}</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="329" />
+        <location filename="../../gui/labs/regression/lab.py" line="332" />
         <source>Add point ({x}, {y})</source>
         <translation>添加点 ({x}, {y})</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="338" />
+        <location filename="../../gui/labs/regression/lab.py" line="341" />
         <source>Remove point</source>
         <translation>删除点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="339" />
+        <location filename="../../gui/labs/regression/lab.py" line="342" />
         <source>Remove {n} points</source>
         <translation>删除 {n} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="349" />
+        <location filename="../../gui/labs/regression/lab.py" line="352" />
         <source>Edit point {i}</source>
         <translation>编辑第 {i} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="379" />
+        <location filename="../../gui/labs/regression/lab.py" line="382" />
         <source>Move point {i}</source>
         <translation>移动第 {i} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="269" />
+        <location filename="../../gui/labs/regression/lab.py" line="272" />
         <source>Display options</source>
         <translation>显示选项</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/lab.py" line="275" />
+        <location filename="../../gui/labs/regression/lab.py" line="278" />
         <source>Optimizer settings</source>
         <translation>优化器设置</translation>
     </message>
@@ -2816,17 +2906,17 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../gui/labs/regression/status.py" line="67" />
+        <location filename="../../gui/labs/regression/status.py" line="69" />
         <source>Best fit:</source>
         <translation>最佳拟合：</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/status.py" line="68" />
+        <location filename="../../gui/labs/regression/status.py" line="70" />
         <source>My line:</source>
         <translation>我的直线：</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/regression/status.py" line="130" />
+        <location filename="../../gui/labs/regression/status.py" line="132" />
         <source>{eq}    SSE = {sse}</source>
         <translation>{eq}    SSE = {sse}</translation>
     </message>
@@ -2834,156 +2924,161 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>SingleSection</name>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="70" />
+        <location filename="../../gui/labs/chain/single.py" line="72" />
         <source>Edit y = f(u)</source>
         <translation>编辑 y = f(u)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="72" />
+        <location filename="../../gui/labs/chain/single.py" line="74" />
         <source>Edit u = g(x)</source>
         <translation>编辑 u = g(x)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="86" />
-        <location filename="../../gui/labs/chain/single.py" line="165" />
-        <location filename="../../gui/labs/chain/single.py" line="169" />
-        <location filename="../../gui/labs/chain/single.py" line="190" />
+        <location filename="../../gui/labs/chain/single.py" line="88" />
+        <location filename="../../gui/labs/chain/single.py" line="167" />
+        <location filename="../../gui/labs/chain/single.py" line="171" />
+        <location filename="../../gui/labs/chain/single.py" line="192" />
         <source>Move x</source>
         <translation>移动 x</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="88" />
+        <location filename="../../gui/labs/chain/single.py" line="90" />
         <source>Change Δx</source>
         <translation>修改 Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="154" />
+        <location filename="../../gui/labs/chain/single.py" line="156" />
         <source>Choose a preset</source>
         <translation>选择预设</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="221" />
+        <location filename="../../gui/labs/chain/single.py" line="223" />
         <source>Composite function y = f(g(x))</source>
         <translation>复合函数 y = f(g(x))</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="222" />
+        <location filename="../../gui/labs/chain/single.py" line="224" />
         <source>Point and step</source>
         <translation>点和增量</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="223" />
+        <location filename="../../gui/labs/chain/single.py" line="225" />
         <source>Approximation f(x + Δx) ≈ f(x) + f′(x)·Δx</source>
         <translation>近似公式 f(x + Δx) ≈ f(x) + f′(x)·Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="224" />
+        <location filename="../../gui/labs/chain/single.py" line="226" />
         <source>Chain rule: dy/dx = dy/du · du/dx</source>
         <translation>链式法则：dy/dx = dy/du · du/dx</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="225" />
+        <location filename="../../gui/labs/chain/single.py" line="227" />
         <source>Functions: sin, cos, exp, ln, sqrt, sigmoid, tanh, … Powers with ^, e.g. u^2.</source>
         <translation>可用函数：sin、cos、exp、ln、sqrt、sigmoid、tanh 等。乘方用 ^，例如 u^2。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="227" />
+        <location filename="../../gui/labs/chain/single.py" line="229" />
         <source>Drag the orange point on the plot or click the plot to move x.</source>
         <translation>拖动图中的橙色点，或单击图像来移动 x。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="229" />
+        <location filename="../../gui/labs/chain/single.py" line="231" />
         <source>Choose an example composite function y = f(g(x))</source>
         <translation>选择一个示例复合函数 y = f(g(x))</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="230" />
+        <location filename="../../gui/labs/chain/single.py" line="232" />
         <source>The outer function y = f(u); its derivative dy/du is the first factor of dy/dx = dy/du · du/dx</source>
         <translation>外层函数 y = f(u)；它的导数 dy/du 是 dy/dx = dy/du · du/dx 的第一个因子</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="232" />
+        <location filename="../../gui/labs/chain/single.py" line="234" />
         <source>The inner function u = g(x); its derivative du/dx is the second factor of dy/dx = dy/du · du/dx</source>
         <translation>内层函数 u = g(x)；它的导数 du/dx 是 dy/dx = dy/du · du/dx 的第二个因子</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="234" />
+        <location filename="../../gui/labs/chain/single.py" line="236" />
         <source>The point x where dy/dx and the tangent line are evaluated (or drag the orange point)</source>
         <translation>计算 dy/dx 和切线的点 x（也可以拖动橙色的点）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="236" />
+        <location filename="../../gui/labs/chain/single.py" line="238" />
         <source>Step Δx in f(x + Δx) ≈ f(x) + f′(x)·Δx</source>
         <translation>近似公式 f(x + Δx) ≈ f(x) + f′(x)·Δx 中的步长 Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="237" />
+        <location filename="../../gui/labs/chain/single.py" line="239" />
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="212" />
+        <location filename="../../gui/labs/chain/single.py" line="214" />
         <source>y = f(g(x)) and its tangent line at x</source>
         <translation>y = f(g(x)) 及其在 x 处的切线</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="246" />
+        <location filename="../../gui/labs/chain/single.py" line="248" />
         <source>tangent line, slope dy/dx</source>
         <translation>切线，斜率 dy/dx</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="247" />
+        <location filename="../../gui/labs/chain/single.py" line="249" />
         <source>true change Δy</source>
         <translation>真实变化量 Δy</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="248" />
-        <location filename="../../gui/labs/chain/single.py" line="347" />
+        <location filename="../../gui/labs/chain/single.py" line="250" />
+        <location filename="../../gui/labs/chain/single.py" line="354" />
         <source>approximate change f′(x)·Δx</source>
         <translation>近似变化量 f′(x)·Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="318" />
+        <location filename="../../gui/labs/chain/single.py" line="296" />
+        <source>Graph of y = f(g(x)) with its tangent</source>
+        <translation>y = f(g(x)) 的图像及其切线</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/chain/single.py" line="325" />
         <source>direct: d/dx f(g(x))</source>
         <translation>直接求导：d/dx f(g(x))</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="320" />
+        <location filename="../../gui/labs/chain/single.py" line="327" />
         <source>at x = {x}</source>
         <translation>在 x = {x} 处</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="321" />
+        <location filename="../../gui/labs/chain/single.py" line="328" />
         <source>formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="332" />
+        <location filename="../../gui/labs/chain/single.py" line="339" />
         <source>The values at this x are too large for floating-point numbers (beyond about 10³⁰⁸).</source>
         <translation>在这个 x 处，数值太大，超出了浮点数的范围（约 10³⁰⁸）。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="335" />
+        <location filename="../../gui/labs/chain/single.py" line="342" />
         <source>f(g(x)) is undefined at this x.</source>
         <translation>f(g(x)) 在这个 x 处无定义。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="346" />
+        <location filename="../../gui/labs/chain/single.py" line="353" />
         <source>true change f(x+Δx) − f(x)</source>
         <translation>真实变化量 f(x+Δx) − f(x)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="348" />
+        <location filename="../../gui/labs/chain/single.py" line="355" />
         <source>error</source>
         <translation>误差</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="349" />
+        <location filename="../../gui/labs/chain/single.py" line="356" />
         <source>relative error</source>
         <translation>相对误差</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/single.py" line="357" />
+        <location filename="../../gui/labs/chain/single.py" line="364" />
         <source>Make Δx smaller: the error shrinks like Δx².</source>
         <translation>减小 Δx：误差按 Δx² 的量级缩小。</translation>
     </message>
@@ -3359,6 +3454,16 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
     </message>
     <message>
         <location filename="../../gui/views/steptable.py" line="143" />
+        <source>Step table</source>
+        <translation>步骤表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/steptable.py" line="145" />
+        <source>One row per step k: θₖ, f(θₖ), ∇f(θₖ) and the step Δθ</source>
+        <translation>每一步 k 一行：θₖ、f(θₖ)、∇f(θₖ) 和步长 Δθ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/steptable.py" line="146" />
         <source>Save every step k with θₖ, f(θₖ), ∇f(θₖ) and Δθ as a CSV file</source>
         <translation>把每一步 k 的 θₖ、f(θₖ)、∇f(θₖ) 和 Δθ 保存为 CSV 文件</translation>
     </message>
@@ -3366,47 +3471,52 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>StepTabs</name>
     <message>
-        <location filename="../../gui/labs/descent/steps.py" line="99" />
+        <location filename="../../gui/labs/descent/steps.py" line="100" />
         <source>Momentum: v ← μv + ∇f(θ), Δθ = −η·v</source>
         <translation>Momentum：v ← μv + ∇f(θ)，Δθ = −η·v</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/steps.py" line="100" />
+        <location filename="../../gui/labs/descent/steps.py" line="101" />
         <source>Nesterov: v ← μv + ∇f(θ), Δθ = −η·(∇f(θ) + μv)</source>
         <translation>Nesterov：v ← μv + ∇f(θ)，Δθ = −η·(∇f(θ) + μv)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/steps.py" line="101" />
+        <location filename="../../gui/labs/descent/steps.py" line="102" />
         <source>AdaGrad: G ← G + ∇f², Δθ = −η·∇f/(√G + ε)</source>
         <translation>AdaGrad：G ← G + ∇f²，Δθ = −η·∇f/(√G + ε)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/steps.py" line="102" />
+        <location filename="../../gui/labs/descent/steps.py" line="103" />
         <source>RMSProp: s ← αs + (1 − α)∇f², Δθ = −η·∇f/(√s + ε)</source>
         <translation>RMSProp：s ← αs + (1 − α)∇f²，Δθ = −η·∇f/(√s + ε)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/steps.py" line="103" />
+        <location filename="../../gui/labs/descent/steps.py" line="104" />
         <source>Adam: Δθ = −η·m̂/(√v̂ + ε)</source>
         <translation>Adam：Δθ = −η·m̂/(√v̂ + ε)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/steps.py" line="107" />
+        <location filename="../../gui/labs/descent/steps.py" line="108" />
         <source>This step</source>
         <translation>当前步</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/steps.py" line="108" />
+        <location filename="../../gui/labs/descent/steps.py" line="109" />
         <source>Step table</source>
         <translation>步骤表</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/steps.py" line="109" />
+        <location filename="../../gui/labs/descent/steps.py" line="110" />
         <source>Show steps of:</source>
         <translation>显示以下优化器的步骤：</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/steps.py" line="110" />
+        <location filename="../../gui/labs/descent/steps.py" line="111" />
+        <source>Show steps of</source>
+        <translation>显示以下优化器的步骤</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/descent/steps.py" line="112" />
         <source>Whose steps the This step panel and the step table show: one of the selected optimizers</source>
         <translation>“当前步”面板和步骤表显示哪一个已选优化器的步骤</translation>
     </message>
@@ -3414,44 +3524,64 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>StopBox</name>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="249" />
-        <location filename="../../gui/labs/descent/controls.py" line="287" />
+        <location filename="../../gui/labs/descent/controls.py" line="254" />
+        <location filename="../../gui/labs/descent/controls.py" line="292" />
         <source>Stop rules</source>
         <translation>停止条件</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="278" />
+        <location filename="../../gui/labs/descent/controls.py" line="283" />
         <source>Stop when ‖∇f(θ)‖ &lt; this value (the point is flat: a minimum, saddle or plateau).</source>
         <translation>当 ‖∇f(θ)‖ &lt; 此值时停止（该点是平的：最小值、鞍点或平台）。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="280" />
+        <location filename="../../gui/labs/descent/controls.py" line="285" />
         <source>Also stop when |Δf| = |f(θₖ₊₁) − f(θₖ)| is below the value on the right (the chapter's rule: it can stop before the minimum).</source>
         <translation>当 |Δf| = |f(θₖ₊₁) − f(θₖ)| 小于右边的值时也停止（本章的规则：可能在到达最小值之前就停止）。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="283" />
+        <location filename="../../gui/labs/descent/controls.py" line="288" />
         <source>Stop when f changes by less than this in one step: |f(θₖ₊₁) − f(θₖ)| &lt; value.</source>
         <translation>当一步中 f 的变化小于此值时停止：|f(θₖ₊₁) − f(θₖ)| &lt; 此值。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="285" />
+        <location filename="../../gui/labs/descent/controls.py" line="290" />
         <source>Stop after at most this many steps k, converged or not.</source>
         <translation>最多迭代这么多步 k 后停止，无论是否收敛。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="288" />
+        <location filename="../../gui/labs/descent/controls.py" line="293" />
         <source>‖∇f‖ &lt;</source>
         <translation>‖∇f‖ &lt;</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="289" />
+        <location filename="../../gui/labs/descent/controls.py" line="294" />
         <source>|Δf| &lt;</source>
         <translation>|Δf| &lt;</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/descent/controls.py" line="290" />
+        <location filename="../../gui/labs/descent/controls.py" line="295" />
         <source>max steps</source>
+        <translation>最大步数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/descent/controls.py" line="297" />
+        <source>Gradient tolerance: stop when ‖∇f‖ is below</source>
+        <translation>梯度容差：‖∇f‖ 小于此值时停止</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/descent/controls.py" line="298" />
+        <source>Also stop when f hardly changes</source>
+        <translation>f 几乎不变时也停止</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/descent/controls.py" line="299" />
+        <source>Value tolerance: stop when |Δf| is below</source>
+        <translation>函数值容差：|Δf| 小于此值时停止</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/descent/controls.py" line="300" />
+        <source>Maximum number of steps</source>
         <translation>最大步数</translation>
     </message>
 </context>
@@ -3471,12 +3601,12 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>TangentPlaneView</name>
     <message>
-        <location filename="../../gui/labs/chain/vector_gl.py" line="124" />
+        <location filename="../../gui/labs/chain/vector_gl.py" line="125" />
         <source>OpenGL is not available: the 3D view is off.</source>
         <translation>OpenGL 不可用：三维视图已关闭。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector_gl.py" line="125" />
+        <location filename="../../gui/labs/chain/vector_gl.py" line="126" />
         <source>Surface and tangent plane at (x, y): ∇z uphill (green), step Δx (purple), true Δz (red), approximate Δz (blue). Drag to rotate.</source>
         <translation>曲面及 (x, y) 处的切平面：∇z 指向上坡（绿），位移 Δx（紫），真实 Δz（红），近似 Δz（蓝）。拖动可旋转。</translation>
     </message>
@@ -3484,110 +3614,259 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
 <context>
     <name>VectorSection</name>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="56" />
+        <location filename="../../gui/labs/chain/vector.py" line="58" />
         <source>Edit z = f(x, y)</source>
         <translation>编辑 z = f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="124" />
+        <location filename="../../gui/labs/chain/vector.py" line="126" />
         <source>Move x</source>
         <translation>移动 x</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="124" />
+        <location filename="../../gui/labs/chain/vector.py" line="126" />
         <source>Move y</source>
         <translation>移动 y</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="124" />
+        <location filename="../../gui/labs/chain/vector.py" line="126" />
         <source>Change Δx</source>
         <translation>修改 Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="125" />
+        <location filename="../../gui/labs/chain/vector.py" line="127" />
         <source>Change Δy</source>
         <translation>修改 Δy</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="130" />
+        <location filename="../../gui/labs/chain/vector.py" line="132" />
         <source>Choose a preset</source>
         <translation>选择预设</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="143" />
-        <location filename="../../gui/labs/chain/vector.py" line="146" />
+        <location filename="../../gui/labs/chain/vector.py" line="145" />
+        <location filename="../../gui/labs/chain/vector.py" line="148" />
         <source>Drag (Δx, Δy)</source>
         <translation>拖动 (Δx, Δy)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="190" />
+        <location filename="../../gui/labs/chain/vector.py" line="192" />
         <source>Surface z = f(x, y)</source>
         <translation>曲面 z = f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="191" />
+        <location filename="../../gui/labs/chain/vector.py" line="193" />
         <source>Point and displacement</source>
         <translation>点和位移</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="192" />
+        <location filename="../../gui/labs/chain/vector.py" line="194" />
         <source>Drag the displacement Δx = (Δx, Δy)</source>
         <translation>拖动位移 Δx = (Δx, Δy)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="193" />
+        <location filename="../../gui/labs/chain/vector.py" line="195" />
         <source>Vector form: Δz ≈ ∇z · Δx</source>
         <translation>向量形式：Δz ≈ ∇z · Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="194" />
+        <location filename="../../gui/labs/chain/vector.py" line="196" />
         <source>Choose an example surface z = f(x, y)</source>
         <translation>选择一个示例曲面 z = f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="195" />
+        <location filename="../../gui/labs/chain/vector.py" line="197" />
         <source>The surface z = f(x, y); its gradient ∇z = (∂z/∂x, ∂z/∂y) gives Δz ≈ ∇z · Δx</source>
         <translation>曲面 z = f(x, y)；它的梯度 ∇z = (∂z/∂x, ∂z/∂y) 给出 Δz ≈ ∇z · Δx</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="198" />
+        <location filename="../../gui/labs/chain/vector.py" line="200" />
         <source>x of the point (x, y) where ∇z and the tangent plane are evaluated</source>
         <translation>计算 ∇z 和切平面的点 (x, y) 的 x</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="199" />
+        <location filename="../../gui/labs/chain/vector.py" line="201" />
         <source>y of the point (x, y) where ∇z and the tangent plane are evaluated</source>
         <translation>计算 ∇z 和切平面的点 (x, y) 的 y</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="200" />
+        <location filename="../../gui/labs/chain/vector.py" line="202" />
         <source>Δx in Δz ≈ ∂z/∂x·Δx + ∂z/∂y·Δy (or drag the purple handle)</source>
         <translation>Δz ≈ ∂z/∂x·Δx + ∂z/∂y·Δy 中的 Δx（也可以拖动紫色手柄）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="201" />
+        <location filename="../../gui/labs/chain/vector.py" line="203" />
         <source>Δy in Δz ≈ ∂z/∂x·Δx + ∂z/∂y·Δy (or drag the purple handle)</source>
         <translation>Δz ≈ ∂z/∂x·Δx + ∂z/∂y·Δy 中的 Δy（也可以拖动紫色手柄）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="205" />
+        <location filename="../../gui/labs/chain/vector.py" line="207" />
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
         <location filename="../../gui/labs/chain/vector.py" line="243" />
+        <source>Surface z = f(x, y) with its tangent plane</source>
+        <translation>曲面 z = f(x, y) 及其切平面</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/chain/vector.py" line="245" />
+        <source>Displacement pad</source>
+        <translation>位移面板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/chain/vector.py" line="253" />
         <source>True change</source>
         <translation>真实变化量</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="244" />
+        <location filename="../../gui/labs/chain/vector.py" line="254" />
         <source>Approximation</source>
         <translation>近似值</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/chain/vector.py" line="259" />
+        <location filename="../../gui/labs/chain/vector.py" line="269" />
         <source>error = true − approximate = {e}</source>
         <translation>误差 = 真实值 − 近似值 = {e}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewText</name>
+    <message>
+        <location filename="../../gui/text/view_text.py" line="41" />
+        <source>, </source>
+        <extracomment>significant digits of a number read aloud</extracomment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/view_text.py" line="46" />
+        <source>{view}: {what}</source>
+        <translation>{view}：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/view_text.py" line="52" />
+        <source>start {point}</source>
+        <translation>起点 {point}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/view_text.py" line="59" />
+        <source>converges to {point} after {n} steps, {name} = {value}</source>
+        <translation>{n} 步后收敛到 {point}，{name} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/view_text.py" line="62" />
+        <source>stops at {point} after {n} steps, {name} = {value}, as it hardly changes any more</source>
+        <translation>{n} 步后停在 {point}，{name} = {value}，因为它几乎不再变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/view_text.py" line="66" />
+        <source>has not converged after {n} steps, at {point}, {name} = {value}</source>
+        <translation>{n} 步后仍未收敛，位于 {point}，{name} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/view_text.py" line="69" />
+        <source>diverges after {n} steps</source>
+        <translation>{n} 步后发散</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/view_text.py" line="71" />
+        <source>{name} is undefined at the start</source>
+        <translation>{name} 在起点处无定义</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/view_text.py" line="73" />
+        <source>leaves the region where {name} is defined after {n} steps</source>
+        <translation>{n} 步后离开了 {name} 有定义的区域</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/view_text.py" line="80" />
+        <source>{optimizer} {run}</source>
+        <translation>{optimizer} {run}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/view_text.py" line="86" />
+        <source>step {k} at {point}, {name} = {value}</source>
+        <translation>第 {k} 步位于 {point}，{name} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/view_text.py" line="92" />
+        <source>at step {k}, {name} = {value}</source>
+        <translation>第 {k} 步时 {name} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/view_text.py" line="99" />
+        <source>{n} optimizers from the same start</source>
+        <translation>{n} 个优化器从同一起点出发</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/view_text.py" line="103" />
+        <source>no optimizer chosen</source>
+        <translation>未选择优化器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/view_text.py" line="107" />
+        <source>not run yet</source>
+        <translation>尚未运行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/view_text.py" line="117" />
+        <source>{name} falls from {a} to {b} in {n} steps</source>
+        <translation>{name} 在 {n} 步内从 {a} 降到 {b}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/view_text.py" line="119" />
+        <source>{name} rises from {a} to {b} in {n} steps</source>
+        <translation>{name} 在 {n} 步内从 {a} 升到 {b}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/view_text.py" line="125" />
+        <source>{name} goes from {a} to {b}</source>
+        <translation>{name} 从 {a} 变到 {b}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/view_text.py" line="132" />
+        <source>lowest point {point}, {name} = {value}</source>
+        <translation>最低点 {point}，{name} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/view_text.py" line="137" />
+        <source>my line at {point}, {name} = {value}</source>
+        <translation>我的直线位于 {point}，{name} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/view_text.py" line="142" />
+        <source>{n} points</source>
+        <translation>{n} 个点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/view_text.py" line="146" />
+        <source>least-squares fit {equation}</source>
+        <translation>最小二乘拟合 {equation}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/view_text.py" line="151" />
+        <source>my line {equation}</source>
+        <translation>我的直线 {equation}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/view_text.py" line="155" />
+        <source>gradient descent at step {k}: {equation}</source>
+        <translation>梯度下降第 {k} 步：{equation}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/view_text.py" line="162" />
+        <source>at {where}: {what}</source>
+        <translation>在 {where} 处：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/view_text.py" line="167" />
+        <source>true change {true}, linear approximation {approx}</source>
+        <translation>真实变化 {true}，线性近似 {approx}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/view_text.py" line="173" />
+        <source>backward step {k} of {n}</source>
+        <translation>反向传播第 {k} 步（共 {n} 步）</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,9 @@ from PySide6.QtCore import QCoreApplication
 
 from gui import theme
 from gui.labs.chain.widgets import plot_widget
+from gui.text import view_text as vt
 from gui.theme import zoom
+from gui.views.a11y import set_view_text
 from gui.views.ranges import safe_range
 
 
@@ -43,3 +45,7 @@ class CostPlot:
         pi.setXRange(-0.3, max(5, len(costs) - 1) + 0.3, padding=0)
         top = max((h for h in costs if math.isfinite(h)), default=0.0)
         pi.setYRange(*safe_range(0, top * 1.1 if top > 0 else 1.0), padding=0)
+        name = QCoreApplication.translate("NeuronSection", "Cost C per gradient-descent step")
+        set_view_text(self.plot, name, vt.sentence(name, [
+            vt.values_text("C", costs[0], costs[-1], len(costs) - 1) if len(costs) > 1
+            else vt.eq("C", costs[0]) if costs else vt.not_run()]))

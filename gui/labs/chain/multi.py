@@ -27,6 +27,8 @@ from gui.labs.chain.widgets import (
     preset_group,
     rich_label,
 )
+from gui.text import view_text as vt
+from gui.views.a11y import set_view_text
 
 MULTI_PRESETS = (
     ("u^2 + v^2", "x + y", "x - y"),
@@ -224,6 +226,12 @@ class MultiSection(Section):
                 node.set_style("chain.node.off", "chain.muted", 1.2)
         self.view.fit()
         self.sum_label.setText(self._sum_html(ch, v))
+        name = self.tr("Computation graph of z = f(u(x, y), v(x, y))")
+        total = v.dz_dx if w == "x" else v.dz_dy
+        set_view_text(self.view, name, vt.sentence(name, [
+            f"f(u, v) = {st.f}", f"u = {st.u}", f"v = {st.v}",
+            vt.at(vt.point((st.x, st.y)), vt.join([
+                vt.eq("u", v.u), vt.eq("v", v.v), vt.eq("z", v.z), vt.eq(f"∂z/∂{w}", total)]))]))
 
     def _sum_html(self, ch, v) -> str:
         w = self.st.wrt

@@ -29,6 +29,8 @@ from gui.labs.chain.graph import GraphEdge, GraphNode, GraphView
 from gui.labs.chain.section import Section
 from gui.labs.chain.state import NEURON_PARAMS
 from gui.labs.chain.widgets import card, card_title, controls_column, esc, fmt, on_card, rich_label
+from gui.text import view_text as vt
+from gui.views.a11y import set_view_text
 
 
 class NeuronSection(Section):
@@ -201,6 +203,10 @@ class NeuronSection(Section):
             self.act.setItemText(i, names[self.act.itemData(i)])
         self.bp_box.setTitle(self.tr("Backpropagation"))
         self.btn_back.setText("◀")
+        self.btn_back.setAccessibleName(self.tr("Step back"))
+        self.act_label.setBuddy(self.act)
+        self.act.setAccessibleName(self.tr("activation a"))
+        self.eta.setAccessibleName(self.tr("Learning rate η"))
         self.btn_back.setToolTip(self.tr("One backward step back: hide the last local "
                                          "derivative"))
         self.btn_step.setText(self.tr("Step ▶"))
@@ -288,6 +294,11 @@ class NeuronSection(Section):
                 node.set_style("chain.node.fill", "chain.parameter", 2.0)
             else:
                 node.set_style("chain.node.fill", "chain.node.border", 1.5)
+        name = self.tr("Computation graph of the neuron")
+        parts = [vt.eq(k, fwd[k]) for k in ("z", "y", "C")]
+        parts.append(vt.backward_text(self.bp_index, len(steps)))
+        parts += [vt.eq(f"∂C/∂{k}", val) for k, (val, complete) in shown.items() if complete]
+        set_view_text(self.view, name, vt.sentence(name, parts))
         done_edges = {(s.node, s.consumer): s for s in steps[1:self.bp_index]}
         for (a, b), e in self.graph_edges.items():
             if cur is not None and (a, b) == (cur.node, cur.consumer):

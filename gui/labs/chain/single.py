@@ -31,7 +31,9 @@ from gui.labs.chain.widgets import (
     preset_group,
     rich_label,
 )
+from gui.text import view_text as vt
 from gui.theme import zoom
+from gui.views.a11y import set_view_text
 from gui.views.ranges import safe_range
 
 SINGLE_PRESETS = (
@@ -291,6 +293,11 @@ class SingleSection(Section):
         self._snap_point()
         self.deriv_label.setText(self._deriv_html(fo, go, ch, v))
         self.approx_label.setText(self._approx_html(change))
+        name = self.tr("Graph of y = f(g(x)) with its tangent")
+        set_view_text(self.plot, name, vt.sentence(name, [
+            f"f(u) = {st.f}", f"g(x) = {st.g}",
+            vt.at(vt.eq("x", x0), vt.join([vt.eq("y", y0), vt.eq("dy/dx", slope)])),
+            vt.eq("Δx", dx), vt.changes(change.true, change.approx)]))
 
     def _deriv_html(self, fo, go, ch, v) -> str:
         dy_du = expr_text(ch.dy_du)

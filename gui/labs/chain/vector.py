@@ -28,7 +28,9 @@ from gui.labs.chain.widgets import (
     preset_group,
     rich_label,
 )
+from gui.text import view_text as vt
 from gui.theme import zoom
+from gui.views.a11y import set_view_text
 
 VECTOR_PRESETS = (
     "x^2 + y^2",
@@ -234,6 +236,14 @@ class VectorSection(Section):
             self.gl_holder.show_surface(xs, Z, lo, hi)
         self.gl_holder.show_step(st.x, st.y, st.dx, st.dy, n, lo, hi)
         self._update_text(fo, n)
+        where = vt.at(vt.point((st.x, st.y)), vt.join([
+            vt.eq("z", n.z0), "∇z = " + vt.point((n.gx, n.gy))]))
+        step = vt.join(["(Δx, Δy) = " + vt.point((st.dx, st.dy)), vt.changes(n.true, n.approx)])
+        for view, name, parts in (
+                (self.gl_holder, self.tr("Surface z = f(x, y) with its tangent plane"),
+                 [f"f(x, y) = {st.f}", where, step]),
+                (self.pad, self.tr("Displacement pad"), [step, "∇z = " + vt.point((n.gx, n.gy))])):
+            set_view_text(view, name, vt.sentence(name, parts))
 
     def _update_text(self, fo, n) -> None:
         st = self.st

@@ -297,6 +297,7 @@ def fill_presets(combo: QComboBox, placeholder: str, texts: list[str],
                  keep: bool = False) -> None:
     """The presets menu: the placeholder, then one text per preset (no signal);
     ``keep``: the current row stays chosen, else the placeholder shows."""
+    combo.setAccessibleName(placeholder.rstrip("…. "))  # a screen reader's name for it
     with QSignalBlocker(combo):
         cur = combo.currentIndex()
         combo.clear()

@@ -200,6 +200,7 @@ class BasinBox(Panel, QGroupBox):
         self.basin_size.setToolTip(self.tr("Start points per side of the basin map: n × n runs "
                                            "of the first selected optimizer."))
         self.basin_size.setSuffix(self.tr(" × grid"))
+        self.basin_size.setAccessibleName(self.tr("Basin map: start points per side"))
 
     def recolour(self) -> None:
         restyle(self.basin_status, f"color: {theme.colour('descent.dim')};")

@@ -61,6 +61,7 @@ class OptimizerBox(Panel, QGroupBox):
         hrow = QHBoxLayout()
         self.hyper_label = QLabel(self)
         self.hyper_combo = QComboBox(self)
+        self.hyper_label.setBuddy(self.hyper_combo)
         for name in OPTIMIZER_NAMES:
             self.hyper_combo.addItem(LABELS[name], name)
         hrow.addWidget(self.hyper_label)
@@ -201,6 +202,7 @@ class OptimizerBox(Panel, QGroupBox):
         self._hyper_tooltips()
         self.setTitle(self.tr("Optimizers (all from the same start)"))
         self.hyper_label.setText(self.tr("Settings of"))
+        self.hyper_combo.setAccessibleName(self.tr("Settings of optimizer"))
 
     def recolour(self) -> None:
         border = theme.colour("descent.swatch.border")
@@ -229,6 +231,9 @@ class StopBox(Panel, QGroupBox):
         self.max_spin.setRange(1, MAX_STEPS)
         self.max_spin.setSingleStep(100)
         self.gtol_label, self.vtol_label, self.max_label = QLabel(self), QLabel(self), QLabel(self)
+        for label, field in ((self.gtol_label, self.gtol_edit), (self.vtol_label, self.vtol_edit),
+                             (self.max_label, self.max_spin)):
+            label.setBuddy(field)
         sf.addRow(self.gtol_label, self.gtol_edit)
         sf.addRow(self.vtol_label, vrow)
         sf.addRow(self.max_label, self.max_spin)
@@ -288,4 +293,10 @@ class StopBox(Panel, QGroupBox):
         self.gtol_label.setText(self.tr("‖∇f‖ <"))
         self.vtol_label.setText(self.tr("|Δf| <"))
         self.max_label.setText(self.tr("max steps"))
+        # the labels are formulas: spoken names say what they are
+        for w, name in ((self.gtol_edit, self.tr("Gradient tolerance: stop when ‖∇f‖ is below")),
+                        (self.vtol_check, self.tr("Also stop when f hardly changes")),
+                        (self.vtol_edit, self.tr("Value tolerance: stop when |Δf| is below")),
+                        (self.max_spin, self.tr("Maximum number of steps"))):
+            w.setAccessibleName(name)
 

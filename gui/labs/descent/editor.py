@@ -207,6 +207,8 @@ class EditorPanel(Panel, QFrame):
 
     def retranslate(self) -> None:
         self.preset_label.setText(self.tr("Preset:"))
+        self.preset_label.setBuddy(self.preset_combo)  # names it (Orca reads the label)
+        self.preset_combo.setAccessibleName(self.tr("Example function"))
         for i in range(self.preset_combo.count()):
             self.preset_combo.setItemText(i, self.preset_name(self.preset_combo.itemData(i)))
         self.preset_combo.setToolTip(self.tr("Choose an example function: it sets f, the plot "

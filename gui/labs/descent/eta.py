@@ -75,6 +75,7 @@ class EtaBox(Panel, QGroupBox):
         row = QHBoxLayout()
         self.eta_label = QLabel("η =", self)
         self.eta_edit = QLineEdit(self)
+        self.eta_label.setBuddy(self.eta_edit)
         self.eta_edit.setMaximumWidth(90)
         self.bound_label = QLabel(self)
         row.addWidget(self.eta_label)
@@ -174,6 +175,8 @@ class EtaBox(Panel, QGroupBox):
                                        "start: plain GD diverges above it."))
         self.eta_edit.setToolTip(self.tr("Learning rate η in Δθ = −η∇f(θ): the step is η times "
                                          "the gradient, downhill."))
+        self.eta_edit.setAccessibleName(self.tr("Learning rate η"))
+        self.slider.setAccessibleName(self.tr("Learning rate η, logarithmic scale"))
         self._show_bound()
 
     def recolour(self) -> None:

@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from core.optimizers import OPTIMIZER_NAMES
 from gui import theme
-from gui.labs.descent.common import Panel, line_colour, restyle
+from gui.labs.descent.common import LABELS, Panel, line_colour, restyle
 from gui.labs.descent.results import Results
+from gui.text import view_text as vt
 from gui.theme import zoom
+from gui.views.a11y import set_view_text
 from gui.views.perf import cache_axes
 
 
@@ -52,6 +54,7 @@ class LossPlots(Panel, QWidget):
             cache_axes(plot)
             plot.setMinimumSize(200, 150)  # readable, however small the window
         self._last: tuple[Results, Callable[[str], str]] | None = None
+        self._k = 0  # the step shown (for the descriptions)
         self.log_loss_check.toggled.connect(self._on_log)
         self.recolour()
         self._ready = True
@@ -78,10 +81,37 @@ class LossPlots(Panel, QWidget):
             self.loss_curves[name].setData(k, v)
             self.grad_curves[name].setData(k, g)
             self.loss_legend.addItem(self.loss_curves[name], legend_text(name))
+        self.describe()
 
     def set_cursor(self, k: int) -> None:
         for line in self._cursors:
             line.setValue(k)
+        self.describe(k)
+
+    def describe(self, k: int | None = None) -> None:
+        """What each plot shows now, for screen readers: how f and ‖∇f‖ change over
+        each run, and their values at the step shown."""
+        if k is not None:
+            self._k = k
+        runs = self._last[0].runs if self._last is not None else {}
+        for plot, name, values_of in (
+                (self.loss_plot, self.loss_title.text(), lambda t: t.values),
+                (self.grad_plot, self.grad_title.text(), lambda t: t.gradient_norms)):
+            parts = []
+            symbol = "f" if plot is self.loss_plot else "‖∇f‖"
+            for opt, t in runs.items():
+                v = values_of(t)
+                if len(v):
+                    text = vt.values_text(symbol, v[0], v[-1], t.n_steps)
+                    parts.append(vt.named_run(LABELS.get(opt, opt), text)
+                                 if len(runs) > 1 else text)
+            if len(runs) == 1:
+                t = next(iter(runs.values()))
+                v = values_of(t)
+                i = min(self._k, len(v) - 1)
+                if i >= 0:
+                    parts.append(vt.step_value(i, symbol, v[i]))
+            set_view_text(plot, name, vt.sentence(name, parts or [vt.no_run()]))
 
     def _on_log(self, on: bool) -> None:
         self.loss_plot.setLogMode(False, on)

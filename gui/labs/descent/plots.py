@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QStackedWidget
 from core.landscape import curve_values, curve_view_range, grid_values, tangent_segment
 from core.optimizers import OPTIMIZER_NAMES
 from gui import theme
-from gui.labs.descent.common import Panel, line_colour, path_colour
-from gui.labs.descent.results import Results, ranges_of
+from gui.labs.descent.common import LABELS, Panel, line_colour, path_colour
+from gui.labs.descent.results import Results, ranges_of, start_of
 from gui.labs.descent.state import DescentState
+from gui.text import view_text as vt
 from gui.theme import zoom
+from gui.views.a11y import set_view_text
 from gui.views.contour import ContourView
 from gui.views.perf import cache_axes
 from gui.views.ranges import safe_range
@@ -73,6 +75,7 @@ class FunctionViews(Panel, QStackedWidget):
             plot.setMinimumSize(200, 200)  # the stack asks for the page shown only
         self._paths_full: list = []
         self._n = 0
+        self._k = 0  # the step shown (for the descriptions)
         self.recolour()
         self._ready = True
 
@@ -178,6 +181,7 @@ class FunctionViews(Panel, QStackedWidget):
             self._curve_current.setData([{"pos": (float(c[0][0]), float(c[1])),
                                           "brush": pg.mkBrush(c[2])} for c in current
                                          if np.isfinite(c[0]).all() and np.isfinite(c[1])])
+        self.describe(results, steps_of, state, k)
         t = runs.get(steps_of) if steps_of else None
         if t is None:
             self.surface.set_arrow(None, None)
@@ -193,30 +197,30 @@ class FunctionViews(Panel, QStackedWidget):
             self.tangent.setData(*(seg if seg is not None else ([], [])))
 
     # ------------------------------------------------------------------ screen readers
-    def describe(self, results: Results, steps_of: str | None, state: DescentState) -> None:
-        """Name each view and describe what it shows now (read by screen readers)."""
-        from gui.labs.descent.common import LABELS
-        from gui.labs.descent.results import start_of
-        from gui.text.format import fmt, fmt_point
-
+    def describe(self, results: Results, steps_of: str | None, state: DescentState,
+                 k: int | None = None) -> None:
+        """Name each view and say what it shows now (read by screen readers): f, θ₀,
+        how the run shown ends and the step shown (``k``, else the last one)."""
+        if k is not None:
+            self._k = k
         variables = results.objective.variables
-        start = [start_of(state, variables)[v] for v in variables]
-        function = state.function
-
+        start = start_of(state, variables)
+        parts = [vt.signature("f", variables), vt.start_text([start[v] for v in variables])]
         t = results.runs.get(steps_of) if steps_of else None
         if t is None:
-            run = self.tr("no optimizer chosen")
+            parts.append(vt.no_run())
         else:
-            run = self.tr("{opt}: {n} steps to {point}, f = {value}").format(
-                opt=LABELS.get(steps_of, steps_of), n=t.n_steps, point=fmt_point(t.points[-1]),
-                value=fmt(float(t.values[-1])))
-        names = ((self.contour, self.tr("Contour map")), (self.surface, self.tr("3D surface")),
-                 (self.curve_plot, self.tr("Graph of f")),
-                 (self.trace_plot, self.tr("Variables against k")))
-        for view, name in names:
-            view.setAccessibleName(name)
-            view.setAccessibleDescription(self.tr("{view}: f = {f}, start {start}; {run}").format(
-                view=name, f=function, start=fmt_point(start), run=run))
+            run = vt.run_text(t.stop_reason, t.n_steps, t.points[-1], t.values[-1])
+            if len(results.runs) > 1:
+                parts.append(vt.runs_count(len(results.runs)))
+                run = vt.named_run(LABELS.get(steps_of, steps_of), run)
+            i = min(self._k, len(t.points) - 1)
+            parts += [run, vt.step_text(i, t.points[i], t.values[i])]
+        for view, name in ((self.contour, self.tr("Contour map")),
+                           (self.surface, self.tr("3D surface")),
+                           (self.curve_plot, self.tr("Graph of f")),
+                           (self.trace_plot, self.tr("Variables against k"))):
+            set_view_text(view, name, vt.sentence(name, parts))
 
     # ------------------------------------------------------------------ words, colours
     def retranslate(self) -> None:

@@ -130,6 +130,9 @@ class RangeBox(Panel, QGroupBox):
     # ------------------------------------------------------------------ words
     def _tooltips(self) -> None:
         for v, (lo, hi, st) in self.range_edits.items():
+            lo.setAccessibleName(self.tr("{v} from").format(v=v))
+            hi.setAccessibleName(self.tr("{v} to").format(v=v))
+            st.setAccessibleName(self.tr("{v} start").format(v=v))
             lo.setToolTip(self.tr("Left end of the plot range of {v}").format(v=v))
             hi.setToolTip(self.tr("Right end of the plot range of {v}").format(v=v))
             st.setToolTip(self.tr("Start value of {v} in θ₀: every optimizer starts its "

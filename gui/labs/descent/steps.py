@@ -36,6 +36,7 @@ class StepTabs(Panel, QTabWidget):
         so.setSpacing(4)
         self.steps_of_label = QLabel(corner)
         self.steps_of_combo = QComboBox(corner)
+        self.steps_of_label.setBuddy(self.steps_of_combo)
         self.steps_of_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         so.addWidget(self.steps_of_label)
         so.addWidget(self.steps_of_combo)
@@ -107,6 +108,7 @@ class StepTabs(Panel, QTabWidget):
         self.setTabText(0, self.tr("This step"))
         self.setTabText(1, self.tr("Step table"))
         self.steps_of_label.setText(self.tr("Show steps of:"))
+        self.steps_of_combo.setAccessibleName(self.tr("Show steps of"))
         self.steps_of_combo.setToolTip(self.tr("Whose steps the This step panel and the step "
                                                "table show: one of the selected optimizers"))
         self.recolour()  # the choices' tooltips

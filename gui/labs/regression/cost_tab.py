@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QW
 
 from core.regression import parameter_window
 from gui import theme
+from gui.text import view_text as vt
+from gui.views.a11y import set_view_text
 from gui.views.contour import ContourView
 from gui.views.surface import SurfaceView
 
@@ -86,6 +88,7 @@ class CostPanel(QWidget):
                 math.isfinite(v) for v in (s.mean_x, s.mean_y, s.sxx, s.sxy, s.syy)):
             self.cost_unavailable.setText(self._unavailable_text())
             self.cost_stack.setCurrentIndex(1)
+            self.describe(self._unavailable_text())
             return
         self.cost_stack.setCurrentIndex(0)
         ks, bs = self._axes(keep=live)
@@ -110,6 +113,20 @@ class CostPanel(QWidget):
                             theme.colour("regression.my_line"), 13))
         self.surface.set_markers(markers)
         self.contour.set_markers(markers)
+        self.describe()
+
+    def describe(self, unavailable: str = "") -> None:
+        """What the two views show now, for screen readers: C(k, b), its lowest point
+        and my line's point (or why the surface cannot be drawn)."""
+        state, s = self.lab.model.state, self.lab.results.stats
+        parts = [unavailable] if unavailable else [vt.points_text(s.n)]
+        if not unavailable and s.n:
+            parts.append(vt.lowest_text(s.best_fit(), "C", s.min_cost()))
+            if dict(state.view)["my_line"]:
+                parts.append(vt.my_line_at(state.my_line, "C", float(s.cost(*state.my_line))))
+        for view, name in ((self.surface, self.tr("3D surface of the cost C(k, b)")),
+                           (self.contour, self.tr("Contour map of the cost C(k, b)"))):
+            set_view_text(view, name, vt.sentence(name, parts))
 
     def show_path(self, raw: np.ndarray | None) -> None:
         """The descent's path up to the step shown, in raw (k, b); None: no run."""

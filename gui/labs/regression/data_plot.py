@@ -16,7 +16,10 @@ from PySide6.QtWidgets import QGraphicsPathItem
 from core.datasets import Dataset, load_dataset
 from gui import theme
 from gui.labs.regression.plot_items import DataPlotWidget, DataViewBox, move_spot
+from gui.text import regression_messages as msg
+from gui.text import view_text as vt
 from gui.theme import zoom
+from gui.views.a11y import set_view_text
 from gui.views.ranges import LIMIT, safe_range
 
 RESIDUAL_LIMIT = 5_000      # draw residual segments up to this many points
@@ -328,6 +331,25 @@ class DataPlot:
             with np.errstate(all="ignore"):
                 self.descent_curve.setData(self._xs(), np.polyval(params, self._xs()))
         self.refresh_legend()
+        self.describe()
+
+    def describe(self) -> None:
+        """What the plot shows now, for screen readers: the points, the fitted curve,
+        my line and the descent's line (cheap: no refit while a point is dragged)."""
+        state, r = self.lab.model.state, self.lab.results
+        parts = [vt.points_text(r.n)]
+        if r.n and state.degree == 1:
+            k, b = r.live_line()[:2]
+            parts.append(vt.fit_text(msg.polynomial_text([k, b], vt.DIGITS)))
+        elif r.n and r.moving is None:
+            parts.append(vt.fit_text(msg.polynomial_text(r.fit().coefficients, vt.DIGITS)))
+        if dict(state.view)["my_line"]:
+            parts.append(vt.my_line_text(msg.polynomial_text(state.my_line, vt.DIGITS)))
+        params = r.parameters()
+        if params is not None:
+            parts.append(vt.descent_line_text(r.cursor, msg.polynomial_text(params, vt.DIGITS)))
+        name = QCoreApplication.translate("DataPlot", "Data and fitted line")
+        set_view_text(self.widget, name, vt.sentence(name, parts))
 
     def refresh_legend(self) -> None:
         view = dict(self.lab.model.state.view)

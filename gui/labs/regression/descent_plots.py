@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QSizePolicy
 
 from core.regression import PolynomialCost, SufficientStats, parameter_window
 from gui import theme
+from gui.text import view_text as vt
 from gui.theme import zoom
 from gui.theme.regression import TRACE_ROLES
+from gui.views.a11y import set_view_text
 from gui.views.contour import ContourView
 from gui.views.perf import cache_axes
 
@@ -163,3 +165,30 @@ class DescentPlots:
         self.loss_cursor.setPos(i)
         self.trace_cursor.setPos(i)
 
+
+    def describe(self, i: int, names: list[str]) -> None:
+        """What each plot shows now, for screen readers: the run and step ``i`` of
+        the parameters ``names``."""
+        state, r = self.lab.model.state, self.lab.results
+        t = r.trajectory
+        start, run, step, loss, params = [], [vt.not_run()], [], [vt.not_run()], [vt.not_run()]
+        if state.degree == 1:
+            start = [vt.start_text(state.descent.start)]
+        if t is not None:
+            i = min(i, t.n_steps)
+            run = [vt.run_text(t.stop_reason, t.n_steps, t.points[-1], t.values[-1], "C")]
+            step = [vt.step_text(i, t.points[i], t.values[i], "C")]
+            loss = [vt.values_text("C", t.values[0], t.values[-1], t.n_steps),
+                    vt.step_value(i, "C", t.values[i])]
+            params = [vt.range_text(n, t.points[0][j], t.points[-1][j])
+                      for j, n in enumerate(names)] + [vt.step_text(i, t.points[i], t.values[i],
+                                                                     "C")]
+        cost = vt.signature("C", names)
+        for view, name, parts in (
+                (self.contour, QCoreApplication.translate("DescentPlots", "Contour map of C"),
+                 [cost, *start, *run, *step]),
+                (self.loss_plot, QCoreApplication.translate("DescentPlots", "Loss C per step"),
+                 loss),
+                (self.trace_plot,
+                 QCoreApplication.translate("DescentPlots", "Parameters per step"), params)):
+            set_view_text(view, name, vt.sentence(name, parts))

@@ -214,6 +214,7 @@ class DescentPanel(QWidget):
             self.step_panel.clear_step()
             self.descent_compare.setText("")
             self.step_controls.set_position(0, 1)
+            self.plots.describe(0, self.var_names())
             return
         cost = r.descent_cost(state)
         bound = learning_rate_bound(cost, np.zeros(cost.n))
@@ -241,6 +242,7 @@ class DescentPanel(QWidget):
         state, r = self.lab.model.state, self.lab.results
         t, i = r.trajectory, r.cursor
         self.plots.show_step(i)
+        self.plots.describe(i, self.var_names())
         if t is None:
             self.step_panel.clear_step()
             self.step_controls.set_position(0, 1)
@@ -313,6 +315,13 @@ class DescentPanel(QWidget):
         self.lr_spin.setToolTip(self.tr("Learning rate η in θ ← θ − η∇C(θ): too large and C "
                                         "oscillates or diverges."))
         self.steps_spin.setToolTip(self.tr("Stop after at most this many steps"))
+        # the labels name their fields (screen readers)
+        for label, field in ((self.opt_label, self.opt_combo), (self.lr_label, self.lr_spin),
+                             (self.steps_label, self.steps_spin)):
+            label.setBuddy(field)
+        self.opt_combo.setAccessibleName(self.tr("Method"))
+        self.lr_spin.setAccessibleName(self.tr("Learning rate η"))
+        self.steps_spin.setAccessibleName(self.tr("Max steps"))
         self.standardize_check.setToolTip(self.tr(
             "Fit on x scaled to mean 0 and standard deviation 1: the bowl C(k, b) becomes "
             "round, so a larger η converges."))

@@ -118,9 +118,7 @@ class MyLinePanel(QWidget):
         self.snap_button.setText(self.tr("Put my line on the best fit"))
         k_tip = self.tr("Slope k of my line y = kx + b")
         b_tip = self.tr("Intercept b of my line y = kx + b: its height at x = 0")
-        for w in (self.k_slider.slider, self.k_slider.spin):
-            w.setToolTip(k_tip)
-        for w in (self.b_slider.slider, self.b_slider.spin):
-            w.setToolTip(b_tip)
+        self.k_slider.set_tooltip(k_tip)  # also names the slider and describes both
+        self.b_slider.set_tooltip(b_tip)
         self.snap_button.setToolTip(self.tr("Set my k and b to the least-squares values: the "
                                             "minimum of C(k, b)"))

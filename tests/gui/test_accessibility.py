@@ -9,6 +9,7 @@ same interfaces through AT-SPI): ``queryAccessibleInterface``, ``child(i)``,
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import pytest
 from PySide6.QtGui import QAccessible
@@ -74,48 +75,52 @@ def own_name(iface) -> str:
     return name
 
 
-def walk(top: QWidget):
-    """(interface, widget) for every accessible object under ``top`` a user can
-    reach; the rows of tables and lists and a combo box's popup are not walked."""
-    out = []
+@dataclass
+class Node:
+    """What a screen reader reads of one accessible object (read at once: no
+    QAccessibleInterface is kept, its wrapper would outlive the object)."""
+    role: QAccessible.Role
+    name: str
+    own: str
+    description: str
+    obj: object
 
-    def visit(iface):
+    def __str__(self) -> str:
+        tip = self.obj.toolTip()[:50] if isinstance(self.obj, QWidget) else ""
+        return f"{self.role.name} {type(self.obj).__name__} {tip!r}"
+
+
+def walk(top: QWidget) -> list[Node]:
+    """Every accessible object under ``top`` a user can reach; the rows of tables
+    and lists and a combo box's popup are not walked."""
+    out = []
+    stack = [QAccessible.queryAccessibleInterface(top)]
+    while stack:
+        iface = stack.pop()
         if iface is None or not iface.isValid():
-            return
+            continue
         obj = iface.object()
         if isinstance(obj, QWidget) and not _shown_in(obj, top):
-            return
-        out.append((iface, obj))
-        if iface.role() in (R.Table, R.List, R.Tree, R.ComboBox, R.ScrollBar):
-            return
-        for i in range(iface.childCount()):
-            visit(iface.child(i))
-
-    visit(QAccessible.queryAccessibleInterface(top))
+            continue
+        out.append(Node(iface.role(), iface.text(NAME).strip(), own_name(iface),
+                        iface.text(DESCRIPTION).strip(), obj))
+        if iface.role() not in (R.Table, R.List, R.Tree, R.ComboBox, R.ScrollBar):
+            stack += [iface.child(i) for i in reversed(range(iface.childCount()))]
     return out
 
 
-def _describe(iface, obj) -> str:
-    return f"{iface.role().name} {type(obj).__name__} {getattr(obj, 'toolTip', str)()[:50]!r}"
-
-
 def unnamed_controls(top: QWidget) -> list[str]:
-    bad = []
-    for iface, obj in walk(top):
-        if iface.role() in CONTROL_ROLES and not own_name(iface):
-            bad.append(_describe(iface, obj))
-    return bad
+    return [str(n) for n in walk(top) if n.role in CONTROL_ROLES and not n.own]
 
 
-def views(top: QWidget) -> list:
+def views(top: QWidget) -> list[Node]:
     """Each plot and 3D view: pyqtgraph plots, the graph views, the GL views."""
-    return [(iface, obj) for iface, obj in walk(top)
-            if isinstance(obj, QGraphicsView) or type(obj).__name__ in VIEW_CLASSES]
+    return [n for n in walk(top)
+            if isinstance(n.obj, QGraphicsView) or type(n.obj).__name__ in VIEW_CLASSES]
 
 
 def silent_views(top: QWidget) -> list[str]:
-    return [_describe(iface, obj) for iface, obj in views(top)
-            if not iface.text(NAME).strip() or not iface.text(DESCRIPTION).strip()]
+    return [str(n) for n in views(top) if not n.name or not n.description]
 
 
 @pytest.fixture
@@ -141,12 +146,24 @@ def test_controls_side_by_side_have_names_of_their_own(all_labs):
     user could not tell them apart)."""
     seen: dict[tuple, list[str]] = {}
     for name in NAMES:
-        for iface, obj in walk(all_labs.labs[name]):
-            if iface.role() in CONTROL_ROLES - {R.PageTab} and isinstance(obj, QWidget):
-                key = (name, id(obj.parentWidget()), iface.role())
-                seen.setdefault(key, []).append(own_name(iface))
+        for n in walk(all_labs.labs[name]):
+            if n.role in CONTROL_ROLES - {R.PageTab} and isinstance(n.obj, QWidget):
+                key = (name, id(n.obj.parentWidget()), n.role)
+                seen.setdefault(key, []).append(n.own)
     shared = {k: v for k, v in seen.items() if len(v) != len(set(v))}
     assert shared == {}
+
+
+def test_controls_named_by_a_formula_say_what_it_means(all_labs):
+    """'Δx', 'u(x, y) =', 'η (lr)': a name that is a formula comes with a description
+    that says what it means."""
+    formula = re.compile(r"[=∂∇Δη‖σ]")
+    silent = []
+    for name in NAMES:
+        for n in walk(all_labs.labs[name]):
+            if n.role in CONTROL_ROLES and formula.search(n.own) and not n.description:
+                silent.append(f"{name} {n} {n.own!r}")
+    assert silent == []
 
 
 def test_every_plot_and_3d_view_has_a_name_and_a_description(all_labs):
@@ -157,15 +174,20 @@ def test_every_plot_and_3d_view_has_a_name_and_a_description(all_labs):
         {name: [] for name in NAMES}
 
 
+def name_of(widget: QWidget) -> str:
+    return QAccessible.queryAccessibleInterface(widget).text(NAME)
+
+
+def description_of(widget: QWidget) -> str:
+    return QAccessible.queryAccessibleInterface(widget).text(DESCRIPTION)
+
+
 def test_the_range_fields_each_have_their_own_name(make_descent_lab):
     lab = make_descent_lab()
-    names = [QAccessible.queryAccessibleInterface(e).text(NAME)
-             for es in lab.range_box.range_edits.values() for e in es]
+    names = [name_of(e) for es in lab.range_box.range_edits.values() for e in es]
     assert len(names) == 6 and len(set(names)) == 6
-    assert names[:3] == ["x from", "x to", "x start"]
-    editor = QAccessible.queryAccessibleInterface(lab.editor)
-    assert editor.text(NAME) and "f" in editor.text(NAME)
-    assert editor.text(DESCRIPTION)
+    assert names == ["x from", "x to", "x start", "y from", "y to", "y start"]
+    assert "f" in name_of(lab.editor) and description_of(lab.editor)
 
 
 def _numbers(text: str) -> list[str]:
@@ -175,19 +197,19 @@ def _numbers(text: str) -> list[str]:
 def test_the_contour_description_follows_the_run(make_descent_lab, qtbot):
     lab = make_descent_lab()
     lab.apply_preset("chapter")
-    contour = QAccessible.queryAccessibleInterface(lab.contour)
-    assert contour.text(NAME) == "Contour map"
-    first = contour.text(DESCRIPTION)
+    assert name_of(lab.contour) == "Contour map"
+    first = description_of(lab.contour)
     x0, y0 = lab.start()
     assert f"start ({x0:g}, {y0:g})" in first
     # the chapter's minimum: (1, 2), f = 2
     run = lab.trajectory("gd")
     assert f"converges to (1, 2) after {run.n_steps} steps, f = 2" in first
     lab.step(3)
-    after_step = contour.text(DESCRIPTION)
-    assert after_step != first and "step 3" in after_step
+    after_step = description_of(lab.contour)
+    assert after_step != first and "step 3 at (" in after_step
+    assert description_of(lab.surface) == after_step.replace("Contour map", "3D surface")
     lab.set_start(-1.5, 3.25)
-    moved = contour.text(DESCRIPTION)
+    moved = description_of(lab.contour)
     assert "start (−1.5, 3.25)" in moved
     assert moved not in (first, after_step)
     assert "−1.5" in _numbers(moved) and "3.25" in _numbers(moved)
@@ -201,13 +223,11 @@ def test_the_descriptions_are_chinese_in_chinese(make_descent_lab, qtbot):
     try:
         gapp.set_language("zh_CN")
         qtbot.wait(20)
-        contour = QAccessible.queryAccessibleInterface(lab.contour)
-        assert contour.text(NAME) == "等高线图"
-        text = contour.text(DESCRIPTION)
+        assert name_of(lab.contour) == "等高线图"
+        text = description_of(lab.contour)
         assert text.startswith("等高线图：") and "起点" in text and "步后收敛到" in text
         assert not re.search(r"[A-Za-z]{3,}", text.replace("f(x, y)", ""))
-        names = [QAccessible.queryAccessibleInterface(e).text(NAME)
-                 for es in lab.range_box.range_edits.values() for e in es]
+        names = [name_of(e) for es in lab.range_box.range_edits.values() for e in es]
         assert all(re.search(r"[\u4e00-\u9fff]", n) for n in names)
     finally:
         gapp.set_language("en")
@@ -221,10 +241,9 @@ def test_every_view_is_described_in_chinese_after_a_live_switch(all_labs, qtbot)
         qtbot.wait(20)
         english = {}
         for name in NAMES:
-            for iface, obj in views(w.labs[name]):
-                text = iface.text(DESCRIPTION)
-                if not (han.search(iface.text(NAME)) and han.search(text)):
-                    english[f"{name} {type(obj).__name__}"] = text
+            for n in views(w.labs[name]):
+                if not (han.search(n.name) and han.search(n.description)):
+                    english[f"{name} {type(n.obj).__name__}"] = n.description
         assert english == {}
     finally:
         w.set_language("en")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
 import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.labs.registry import NAMES
+from tests.gui.conftest import CH_X, CH_Y
 
 R = QAccessible.Role
 CONTROL_ROLES = {R.PushButton, R.Button, R.ButtonMenu, R.ButtonDropDown, R.CheckBox,
@@ -247,3 +249,27 @@ def test_every_view_is_described_in_chinese_after_a_live_switch(all_labs, qtbot)
         assert english == {}
     finally:
         w.set_language("en")
+
+
+def test_regression_and_chain_views_follow_their_models(make_regression_lab, make_chain_lab):
+    lab = make_regression_lab()
+    lab.set_points(CH_X, CH_Y)
+    k, b = np.polyfit(CH_X, CH_Y, 1)  # the chapter's line y = 0.75141243x + 124.29802
+    data = description_of(lab.plot)
+    assert "8 points" in data and f"y = {k:.4g}x + {b:.4g}" in data
+    lab.add_point(70, 180)
+    lab.set_my_line(2, 3)
+    data = description_of(lab.plot)
+    assert "9 points" in data and "my line y = 2x + 3" in data
+    assert "my line at (2, 3)" in description_of(lab.cost_panel.contour)
+    contour = lab.descent_panel.plots.contour
+    assert "not run yet" in description_of(contour)
+    lab.run_descent()
+    assert "not run yet" not in description_of(contour)
+
+    chain = make_chain_lab()
+    chain.set_single("u^2", "3x + 1")
+    chain.set_x(1.5)
+    text = description_of(chain.sections["single"].plot)
+    # y = (3·1.5 + 1)² = 30.25, dy/dx = 2(3x + 1)·3 = 33
+    assert "at x = 1.5: y = 30.25, dy/dx = 33" in text

@@ -273,6 +273,9 @@ class LessonPanel(QWidget):
     def retranslate(self) -> None:
         self.prev_btn.setText(QCoreApplication.translate("Lessons", "◀ Previous"))
         self.next_btn.setText(QCoreApplication.translate("Lessons", "Next ▶"))
+        self.prev_btn.setAccessibleName(QCoreApplication.translate("Lessons", "Previous lesson"))
+        self.next_btn.setAccessibleName(QCoreApplication.translate("Lessons", "Next lesson"))
+        self.body.setAccessibleName(QCoreApplication.translate("Lessons", "Lesson text"))
         if self.lesson is None:
             self.title.setText(QCoreApplication.translate("Lessons", "Lessons"))
             self.body.setHtml(QCoreApplication.translate(

@@ -1396,12 +1396,27 @@ For other degrees the cost depends on more than two parameters: use “Fit by gr
         <translation>下一课 ▶</translation>
     </message>
     <message>
+        <location filename="../../gui/shell/lessons.py" line="276" />
+        <source>Previous lesson</source>
+        <translation>上一课</translation>
+    </message>
+    <message>
         <location filename="../../gui/shell/lessons.py" line="277" />
+        <source>Next lesson</source>
+        <translation>下一课</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/lessons.py" line="278" />
+        <source>Lesson text</source>
+        <translation>课文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/lessons.py" line="280" />
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/lessons.py" line="278" />
+        <location filename="../../gui/shell/lessons.py" line="281" />
         <source>&lt;p&gt;Choose a lesson from the Lessons menu: each one opens the right lab with the chapter's example.&lt;/p&gt;</source>
         <translation>&lt;p&gt;从“课程”菜单中选择一课：每一课都会打开相应的实验室，并载入本章的例子。&lt;/p&gt;</translation>
     </message>

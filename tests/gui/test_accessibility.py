@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QStackedWidget,
+    QTextBrowser,
     QWidget,
 )
 
@@ -112,7 +113,9 @@ def walk(top: QWidget) -> list[Node]:
 
 
 def unnamed_controls(top: QWidget) -> list[str]:
-    return [str(n) for n in walk(top) if n.role in CONTROL_ROLES and not n.own]
+    """Controls, and text panels (the step shown, a lesson), with no name."""
+    return [str(n) for n in walk(top) if not n.own and (
+        n.role in CONTROL_ROLES or isinstance(n.obj, QTextBrowser))]
 
 
 def views(top: QWidget) -> list[Node]:

@@ -213,6 +213,8 @@ def test_the_contour_description_follows_the_run(make_descent_lab, qtbot):
     after_step = description_of(lab.contour)
     assert after_step != first and "step 3 at (" in after_step
     assert description_of(lab.surface) == after_step.replace("Contour map", "3D surface")
+    loss = description_of(lab.loss_plot)
+    assert f"f falls from 18.25 to 2 in {run.n_steps} steps, at step 3, f = " in loss
     lab.set_start(-1.5, 3.25)
     moved = description_of(lab.contour)
     assert "start (−1.5, 3.25)" in moved

@@ -55,6 +55,8 @@ class LossPlots(Panel, QWidget):
             plot.setMinimumSize(200, 150)  # readable, however small the window
         self._last: tuple[Results, Callable[[str], str]] | None = None
         self._k = 0  # the step shown (for the descriptions)
+        # the runs (kept: compared by identity), the titles and their wording
+        self._summary: tuple[object, tuple[str, ...], list[list[str]]] = (None, (), [])
         self.log_loss_check.toggled.connect(self._on_log)
         self.recolour()
         self._ready = True
@@ -90,28 +92,32 @@ class LossPlots(Panel, QWidget):
 
     def describe(self, k: int | None = None) -> None:
         """What each plot shows now, for screen readers: how f and ‖∇f‖ change over
-        each run, and their values at the step shown."""
+        each run (worded once per set of runs), and their values at the step shown."""
         if k is not None:
             self._k = k
         runs = self._last[0].runs if self._last is not None else {}
-        for plot, name, values_of in (
-                (self.loss_plot, self.loss_title.text(), lambda t: t.values),
-                (self.grad_plot, self.grad_title.text(), lambda t: t.gradient_norms)):
-            parts = []
-            symbol = "f" if plot is self.loss_plot else "‖∇f‖"
-            for opt, t in runs.items():
-                v = values_of(t)
-                if len(v):
-                    text = vt.values_text(symbol, v[0], v[-1], t.n_steps)
-                    parts.append(vt.named_run(LABELS.get(opt, opt), text)
-                                 if len(runs) > 1 else text)
+        plots = ((self.loss_plot, self.loss_title.text(), "f", lambda t: t.values),
+                 (self.grad_plot, self.grad_title.text(), "‖∇f‖", lambda t: t.gradient_norms))
+        titles = tuple(p[1] for p in plots)
+        if self._summary[0] is not runs or self._summary[1] != titles:
+            wording = []
+            for _plot, _name, symbol, values_of in plots:
+                parts = []
+                for opt, t in runs.items():
+                    v = values_of(t)
+                    if len(v):
+                        text = vt.values_text(symbol, v[0], v[-1], t.n_steps)
+                        parts.append(vt.named_run(LABELS.get(opt, opt), text)
+                                     if len(runs) > 1 else text)
+                wording.append(parts or [vt.no_run()])
+            self._summary = (runs, titles, wording)
+        for (plot, name, symbol, values_of), parts in zip(plots, self._summary[2], strict=True):
             if len(runs) == 1:
-                t = next(iter(runs.values()))
-                v = values_of(t)
+                v = values_of(next(iter(runs.values())))
                 i = min(self._k, len(v) - 1)
                 if i >= 0:
-                    parts.append(vt.step_value(i, symbol, v[i]))
-            set_view_text(plot, name, vt.sentence(name, parts or [vt.no_run()]))
+                    parts = [*parts, vt.step_value(i, symbol, v[i])]
+            set_view_text(plot, name, vt.sentence(name, parts))
 
     def _on_log(self, on: bool) -> None:
         self.loss_plot.setLogMode(False, on)

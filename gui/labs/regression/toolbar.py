@@ -150,6 +150,10 @@ class DataToolbar(QWidget):
                         (self.import_button, self.tr("Import CSV")),
                         (self.export_button, self.tr("Export CSV"))):
             w.setAccessibleName(name)
+        # Orca names a combo box by its label (on Linux Qt reads its current item
+        # as its name)
+        self.dataset_label.setBuddy(self.dataset_combo)
+        self.degree_label.setBuddy(self.degree_spin)
         self.degree_label.setText(self.tr("Polynomial degree:"))
         self.checks["residuals"].setText(self.tr("Residuals"))
         self.checks["squares"].setText(self.tr("Squares of residuals"))

@@ -23,7 +23,8 @@ def num(v: object) -> str:
 
 
 def point(p: Sequence[object]) -> str:
-    return fmt_point(p, DIGITS)
+    """'(0.5, −1.25)'; one coordinate is read as a number: '2', not '(2)'."""
+    return num(p[0]) if len(p) == 1 else fmt_point(p, DIGITS)
 
 
 def signature(name: str, variables: Sequence[str]) -> str:

@@ -88,7 +88,7 @@ class CostPanel(QWidget):
                 math.isfinite(v) for v in (s.mean_x, s.mean_y, s.sxx, s.sxy, s.syy)):
             self.cost_unavailable.setText(self._unavailable_text())
             self.cost_stack.setCurrentIndex(1)
-            self.describe(self._unavailable_text())
+            self.describe(" ".join(self._unavailable_text().split()))
             return
         self.cost_stack.setCurrentIndex(0)
         ks, bs = self._axes(keep=live)

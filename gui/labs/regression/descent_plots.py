@@ -181,8 +181,8 @@ class DescentPlots:
             loss = [vt.values_text("C", t.values[0], t.values[-1], t.n_steps),
                     vt.step_value(i, "C", t.values[i])]
             params = [vt.range_text(n, t.points[0][j], t.points[-1][j])
-                      for j, n in enumerate(names)] + [vt.step_text(i, t.points[i], t.values[i],
-                                                                     "C")]
+                      for j, n in enumerate(names[: t.points.shape[1]])]
+            params.append(vt.step_text(i, t.points[i], t.values[i], "C"))
         cost = vt.signature("C", names)
         for view, name, parts in (
                 (self.contour, QCoreApplication.translate("DescentPlots", "Contour map of C"),

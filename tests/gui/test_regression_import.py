@@ -200,7 +200,7 @@ ROWS = {
 
 
 @pytest.mark.parametrize("rows", sorted(ROWS))
-@pytest.mark.parametrize("size", [(1300, 850), (1000, 460)])
+@pytest.mark.parametrize("size", [(1300, 850), (1000, 600), (760, 600)])
 def test_no_imported_point_hides_under_the_legend(make_regression_lab, size, rows,
                                                   tmp_path):
     """After framing an imported file, every point's marker is inside the plot and

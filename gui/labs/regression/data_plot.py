@@ -48,6 +48,11 @@ class DataPlot:
                                maxXRange=LIMIT, maxYRange=LIMIT)
         pi.layout.setContentsMargins(4, 12, 12, 4)
         self.viewbox.disableAutoRange()
+        # framed around the points until the user pans or zooms: then a resize of the
+        # plot (the window, the layout stacking) frames them again, legend included
+        self._framed = False
+        self.viewbox.sigRangeChangedManually.connect(self._unframe)
+        self.viewbox.sigResized.connect(self._on_resized)
         self.squares_item = QGraphicsPathItem()
         self.ghost_curve = pg.PlotCurveItem(connect="finite")
         self.residual_curve = pg.PlotCurveItem(connect="pairs")
@@ -177,20 +182,67 @@ class DataPlot:
             xr, yr = (x0 - px, x1 + px), (y0 - py, y1 + py)
         else:
             xr, yr = (0.0, 10.0), (0.0, 10.0)
-        if ds is None and r.n:
-            yr = (yr[0], self._top_above_legend(safe_range(*xr), yr))
-        self.viewbox.setRange(xRange=safe_range(*xr), yRange=safe_range(*yr), padding=0)
+        self._framed = ds is None and bool(r.n)
+        xr, yr = safe_range(*xr), safe_range(*yr)
+        corner = self._best_corner(xr, yr) if self._framed else (1, 0)
+        if self._framed and corner == (1, 0):  # still top right: raise the top if need be
+            yr = (yr[0], self._top_above_legend(xr, yr))
+        self.viewbox.setRange(xRange=xr, yRange=safe_range(*yr), padding=0)
+        self._put_legend(corner)
+
+    def _unframe(self, *_a) -> None:
+        self._framed = False
+
+    def _on_resized(self, *_a) -> None:
+        if self._framed and self.lab.results.n:
+            self.reframe(None)
+
+    def _put_legend(self, corner: tuple[int, int]) -> None:
+        """Anchor the legend in a corner of the view: (1, 0) top right, (0, 1) bottom left."""
+        if getattr(self, "_corner", None) == corner:
+            return
+        self._corner = corner
+        off = (10 if corner[0] == 0 else -10, 10 if corner[1] == 0 else -10)
+        self.legend.anchor(itemPos=corner, parentPos=corner, offset=off)
+
+    def _legend_fraction(self) -> tuple[float, float] | None:
+        """The legend's width and height as fractions of the view's (margin included)."""
+        legend, vb = self.legend, self.viewbox.sceneBoundingRect()
+        box = legend.sceneBoundingRect() if legend.isVisible() else None
+        if box is None or box.isEmpty() or vb.height() <= 0 or vb.width() <= 0:
+            return None
+        return (box.width() + 10) / vb.width(), (box.height() + 10) / vb.height()
+
+    def _best_corner(self, xr: tuple[float, float], yr: tuple[float, float]) -> tuple[int, int]:
+        """The corner where the legend covers the fewest points (top right first on a
+        tie), as a spreadsheet's "best" legend place: a rising cloud keeps its top right."""
+        frac = self._legend_fraction()
+        r = self.lab.results
+        if frac is None or not r.n:
+            return (1, 0)
+        fw, fh = frac
+        w, h = (xr[1] - xr[0]) * fw, (yr[1] - yr[0]) * fh
+        best, fewest = (1, 0), None
+        with np.errstate(all="ignore"):
+            for corner in ((1, 0), (0, 0), (1, 1), (0, 1)):
+                x_in = r.x >= xr[1] - w if corner[0] else r.x <= xr[0] + w
+                y_in = r.y <= yr[0] + h if corner[1] else r.y >= yr[1] - h
+                n = int(np.count_nonzero(x_in & y_in))
+                if fewest is None or n < fewest:
+                    best, fewest = corner, n
+                if n == 0:
+                    break
+        return best
 
     def _top_above_legend(self, xr: tuple[float, float], yr: tuple[float, float]) -> float:
         """The view's top, raised so that no point sits under the legend (top right).
         With the legend f of the view's height and x from u to the right edge, the
         highest point y_m there must stay below it: y_top >= (y_m - f y0) / (1 - f)."""
-        legend, vb = self.legend, self.viewbox.sceneBoundingRect()
-        box = legend.sceneBoundingRect() if legend.isVisible() else None
-        if box is None or box.isEmpty() or vb.height() <= 0 or vb.width() <= 0:
+        frac = self._legend_fraction()
+        if frac is None:
             return yr[1]
-        f = (box.bottom() - vb.top()) / vb.height()
-        u = xr[0] + (box.left() - vb.left()) / vb.width() * (xr[1] - xr[0])
+        f = frac[1]
+        u = xr[1] - frac[0] * (xr[1] - xr[0])
         r = self.lab.results
         with np.errstate(all="ignore"):
             under = r.y[r.x >= u]

@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
@@ -191,12 +191,19 @@ class RegressionLab(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange,
-                              QEvent.Type.FontChange) and \
-                hasattr(self, "descent_panel"):  # the colours, or the zoom (pens, markers)
+        elif event.type() in (QEvent.Type.PaletteChange,
+                              QEvent.Type.ApplicationPaletteChange) and \
+                hasattr(self, "descent_panel"):
             self.recolour()
             self.refresher.all()
+        elif event.type() == QEvent.Type.FontChange and hasattr(self, "descent_panel"):
+            # the zoom: pens and markers, once the new font has reached every child
+            QTimer.singleShot(0, self._restyle_plots)
         super().changeEvent(event)
+
+    def _restyle_plots(self) -> None:
+        self.data_plot.recolour()
+        self.descent_panel.plots.recolour()
 
     def recolour(self) -> None:
         for panel in (self.data_plot, self.toolbar, self.result_card, self.points_panel,

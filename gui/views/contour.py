@@ -118,6 +118,10 @@ class ContourView(pg.PlotWidget):
         vb.setLimits(xMin=max(x0 - 10 * w, -LIMIT), xMax=min(x1 + 10 * w, LIMIT))
         vb.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0.0)
 
+    def plot_box(self) -> tuple[float, float, float, float]:
+        """(x0, x1, y0, y1): the plotted range of the grid."""
+        return float(self._xs[0]), float(self._xs[-1]), float(self._ys[0]), float(self._ys[-1])
+
     def _rect(self) -> QRectF:
         xs, ys = self._xs, self._ys
         dx = (xs[-1] - xs[0]) / max(len(xs) - 1, 1)

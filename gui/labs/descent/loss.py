@@ -33,6 +33,10 @@ class LossPlots(Panel, QWidget):
         for name in OPTIMIZER_NAMES:
             self.loss_curves[name] = self.loss_plot.plot(connect="finite")
             self.grad_curves[name] = self.grad_plot.plot(connect="finite")
+            for curve in (self.loss_curves[name], self.grad_curves[name]):
+                # a 100k-step run: the min and max of each pixel column, what is in view
+                curve.setDownsampling(auto=True, method="peak")
+                curve.setClipToView(True)
         self._cursors = (pg.InfiniteLine(angle=90), pg.InfiniteLine(angle=90))
         self.loss_plot.addItem(self._cursors[0])
         self.grad_plot.addItem(self._cursors[1])

@@ -26,6 +26,7 @@ from gui.views.contour import ContourView
 from gui.views.perf import cache_axes
 from gui.views.ranges import safe_range
 from gui.views.surface import SurfaceView
+from gui.views.thin import prefix, screen_indices
 from gui.widgets.adaptive import SplitOrTabs
 
 N_TRACE_COLOURS = 6
@@ -74,6 +75,7 @@ class FunctionViews(Panel, QStackedWidget):
         for plot in (self.curve_plot, self.trace_plot):
             plot.setMinimumSize(200, 200)  # the stack asks for the page shown only
         self._paths_full: list = []
+        self._kept: dict[str, tuple] = {}  # run name -> (run, box, indices drawn)
         self._n = 0
         self._k = 0  # the step shown (for the descriptions)
         self.recolour()
@@ -118,8 +120,12 @@ class FunctionViews(Panel, QStackedWidget):
         one-variable path items, and the variables of ``steps_of``'s run (n ≥ 3)."""
         obj = results.objective
         runs = results.runs
-        self._paths_full = [(t.points[:, :2] if t.points.shape[1] >= 2 else t.points,
-                             t.values, faint(path_colour(name))) for name, t in runs.items()]
+        self._kept = {}
+        self._paths_full = []
+        for name, t in runs.items():
+            ix = self._thin(name, t) if obj.n == 2 else slice(None)
+            pts = t.points[:, :2] if t.points.shape[1] >= 2 else t.points
+            self._paths_full.append((pts[ix], t.values[ix], faint(path_colour(name))))
         if obj.n == 2:
             self.contour.set_start(start)
         elif obj.n == 1:
@@ -144,6 +150,16 @@ class FunctionViews(Panel, QStackedWidget):
             for item in self._traces[n:]:
                 item.setVisible(False)
 
+    def _thin(self, name: str, t) -> np.ndarray:
+        """The indices of run ``name``'s points drawn on the map (screen resolution),
+        computed once per run and plotted box."""
+        box = self.contour.plot_box()
+        got = self._kept.get(name)
+        if got is None or got[0] is not t or got[1] != box:
+            got = (t, box, screen_indices(t.points[:, :2], box))
+            self._kept[name] = got
+        return got[2]
+
     # ------------------------------------------------------------------ the step shown
     def show_cursor(self, k: int, results: Results, steps_of: str | None,
                     state: DescentState) -> None:
@@ -156,9 +172,10 @@ class FunctionViews(Panel, QStackedWidget):
         for name in names:
             t = runs[name]
             i = min(k, len(t.points) - 1)
-            pts = t.points[: i + 1]
             col = path_colour(name)
-            paths.append((pts[:, :2] if obj.n >= 2 else pts, t.values[: i + 1], col))
+            if obj.n == 2:  # thinned to the screen: a step costs the same at any length
+                ix = prefix(self._thin(name, t), i)
+                paths.append((t.points[ix, :2], t.values[ix], col))
             current.append((t.points[i][:2], t.values[i], col))
         self._trace_cursor.setValue(k)
         if obj.n == 2:

@@ -39,11 +39,10 @@ def report(name, ms):
           f"   max {max(ms):7.2f} ms   (n={len(ms)})")
 
 
-def main() -> int:
-    app = gapp.make_app(sys.argv[:1])
-    gapp.set_language("en")
-    from PySide6.QtCore import QElapsedTimer, QTimer
-
+def open_descent_lab(app):
+    """A shown Descent Lab on its own session, and ``paint_all()``: let Qt paint
+    everything that is dirty in one pass (what a user sees) and wait until the GL
+    surface has swapped its new frame."""
     from gui.labs.descent.lab import DescentLab
     from gui.shell.session import Session
 
@@ -54,18 +53,26 @@ def main() -> int:
     for _ in range(20):
         app.processEvents()
         time.sleep(0.02)
-
     swapped = []
     lab.surface.gl.frameSwapped.connect(lambda: swapped.append(time.perf_counter()))
 
     def paint_all():
-        """Let Qt paint everything that is dirty in one pass (what a user sees),
-        and wait until the GL surface has swapped its new frame."""
         n = len(swapped)
         app.processEvents()
         deadline = time.perf_counter() + 1.0
         while len(swapped) == n and time.perf_counter() < deadline:
             app.processEvents()
+
+    paint_all.swapped = swapped  # the frames' times, for the play test
+    return session, lab, paint_all
+
+
+def main() -> int:
+    app = gapp.make_app(sys.argv[:1])
+    gapp.set_language("en")
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    session, lab, paint_all = open_descent_lab(app)
 
     # 1. step -> repaint
     paint_all()
@@ -109,7 +116,7 @@ def main() -> int:
     lab.apply_preset("chapter")
 
     # 3. play at 60 steps/s
-    frames = swapped
+    frames = paint_all.swapped
     lab.set_stop_rules(grad_tol=0.0, max_steps=5000)
     lab.controls.sps.setValue(60)
     lab.traj_cursor.reset()

@@ -11,50 +11,47 @@ Target: p95 < 16.7 ms at every length.  Medians and 95th percentiles; not a test
 """
 from __future__ import annotations
 
-import statistics
 import sys
 import time
 from pathlib import Path
 
-import numpy as np
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_descent_gui import open_descent_lab, report  # noqa: E402
 
 from gui.shell import app as gapp  # noqa: E402
 
 
-def pct(a, q):
-    return float(np.percentile(np.asarray(a), q))
+def bench_length(lab, length: int, timed, paint_all) -> None:
+    cursor, mid = lab.traj_cursor, length // 2
 
+    def step():
+        if cursor.index >= length:
+            cursor.set_index(mid)
+        lab.step(1)
 
-def report(name, ms):
-    print(f"{name:<48} median {statistics.median(ms):7.2f} ms   p95 {pct(ms, 95):7.2f} ms"
-          f"   max {max(ms):7.2f} ms   (n={len(ms)})")
+    def back():
+        if cursor.index <= 0:
+            cursor.set_index(mid)
+        lab.step(-1)
+
+    cursor.set_index(mid)
+    paint_all()
+    report(f"{length:>6} steps: step", timed(step))
+    cursor.set_index(mid)
+    paint_all()
+    report(f"{length:>6} steps: step back", timed(back))
+    report(f"{length:>6} steps: Home / End", timed(
+        lambda: cursor.reset() if cursor.index else cursor.to_end(), 20))
 
 
 def main() -> int:
     app = gapp.make_app(sys.argv[:1])
     gapp.set_language("en")
-    from gui.labs.descent.lab import DescentLab
     from gui.labs.model import EditCommand
-    from gui.shell.session import Session
 
-    session = Session()
-    lab = DescentLab(session)
-    lab.resize(1400, 900)
-    lab.show()
-    for _ in range(20):
-        app.processEvents()
-        time.sleep(0.02)
-    swapped = []
-    lab.surface.gl.frameSwapped.connect(lambda: swapped.append(time.perf_counter()))
-
-    def paint_all():
-        n = len(swapped)
-        app.processEvents()
-        deadline = time.perf_counter() + 1.0
-        while len(swapped) == n and time.perf_counter() < deadline:
-            app.processEvents()
+    session, lab, paint_all = open_descent_lab(app)
 
     def timed(fn, n=40):
         ts = []
@@ -71,28 +68,7 @@ def main() -> int:
         session.push(EditCommand(lab.model, {"stop": {"grad_tol": 0.0, "value_tol": None,
                                                       "max_steps": steps}}, "bench"))
         paint_all()
-        cursor = lab.traj_cursor
-        length = lab.trajectory("gd").points.shape[0] - 1
-        mid = length // 2
-
-        def step():
-            if cursor.index >= length:
-                cursor.set_index(mid)
-            lab.step(1)
-
-        def back():
-            if cursor.index <= 0:
-                cursor.set_index(mid)
-            lab.step(-1)
-
-        cursor.set_index(mid)
-        paint_all()
-        report(f"{length:>6} steps: step", timed(step))
-        cursor.set_index(mid)
-        paint_all()
-        report(f"{length:>6} steps: step back", timed(back))
-        report(f"{length:>6} steps: Home / End", timed(
-            lambda: cursor.reset() if cursor.index else cursor.to_end(), 20))
+        bench_length(lab, lab.trajectory("gd").points.shape[0] - 1, timed, paint_all)
     return 0
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QSettings,
@@ -155,5 +156,17 @@ def apply_theme(app: QApplication, theme: str) -> None:
     app.setStyle("Fusion")
     if theme != "dark":
         app.setPalette(app.style().standardPalette())
-        return
-    app.setPalette(colours.dark_palette())
+    else:
+        app.setPalette(colours.dark_palette())
+    # Qt tells a new palette to child widgets and to the windows already on screen,
+    # not to a window not yet shown (the main window restoring the theme in its
+    # constructor): it would keep the old palette, and so would its children
+    for window in app.topLevelWidgets():
+        if window.windowHandle() is None:
+            QCoreApplication.sendEvent(window, QEvent(QEvent.Type.ApplicationPaletteChange))
+    # and a widget under a style sheet that sets no colour keeps the palette it was
+    # polished with (black text on the dark theme) unless it is polished again
+    for widget in app.allWidgets():
+        if widget.testAttribute(Qt.WidgetAttribute.WA_StyleSheet):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)

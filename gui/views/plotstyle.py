@@ -61,6 +61,10 @@ def restyle(pw: pg.PlotWidget) -> None:
     if legend is not None:
         legend.setLabelTextSize(_pt(LEGEND_PT))
         legend.setLabelTextColor(fg)
+        # pyqtgraph only stores the size and colour for the labels: each one already
+        # shown keeps its old text colour (dark on a dark legend) until drawn again
+        for _sample, label in legend.items:
+            label.setText(label.text)
 
 
 def restyle_all(root) -> None:

@@ -1,9 +1,9 @@
 """Colour roles of the Chain Lab (see gui/theme/__init__.py).
 
-The cards (the white boxes with the tables), the computational graphs and the
-formulas inside them stay light under the dark theme (tests/gui/test_theme.py):
-the lab asks for their roles with ``dark=False``; those roles' dark values repeat
-the light ones.  The plot lines, the 3D view and the side list follow the theme.
+Everything follows the theme: the plot lines, the 3D view, the side list, and
+the cards (the boxes with the tables), the computational graphs and the formulas
+inside them, which are dark surfaces with light text in the dark theme
+(tests/gui/test_theme.py, tests/gui/test_dark_complete.py).
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from gui import theme
 theme.register({
     # plot lines and markers (on the plot background: light and dark values)
     "chain.curve": ("#1f4e79", "#7fb3e6"),
-    "chain.tangent": ("#e67e22", "#f0a050"),
+    "chain.tangent": ("#d4690f", "#f0a050"),
     "chain.tangent.hover": ("#f5b041", "#f8c471"),
     "chain.true": ("#c0392b", "#ff7b6b"),
     "chain.approx": ("#2471a3", "#6cb4ee"),
@@ -46,37 +46,38 @@ theme.register({
     "chain.error.background": ("#fff5f4", "#3a1f1f"),
     "chain.error.mark": ("#f5b7b1", "#7a2e2e"),
     "chain.error.mark_text": ("#78281f", "#ffd7d2"),
-    # ---- light surfaces (cards and graphs): the same in both themes
-    "chain.card.background": ("#f7f9fc", "#f7f9fc"),
-    "chain.card.border": ("#d6dde6", "#d6dde6"),
-    "chain.card.text": ("#1c2833", "#1c2833"),
-    "chain.card.dim": ("#5d6d7e", "#5d6d7e"),
-    "chain.card.note": ("#34495e", "#34495e"),
-    "chain.card.warning": ("#9a5b00", "#9a5b00"),
-    "chain.path.u": ("#d35400", "#d35400"),
-    "chain.path.v": ("#1a7fb5", "#1a7fb5"),
-    "chain.muted": ("#9aa5b1", "#9aa5b1"),
-    "chain.result": ("#b03a2e", "#b03a2e"),          # a finished ∂C/∂node
-    "chain.partial": ("#b9770e", "#b9770e"),         # one still being summed
-    "chain.current": ("#f39c12", "#f39c12"),         # the backward step shown
-    "chain.current.fill": ("#fff4e0", "#fff4e0"),
-    "chain.consumer.fill": ("#eaf2fb", "#eaf2fb"),
-    "chain.done.fill": ("#fdf2f0", "#fdf2f0"),
-    "chain.done.label": ("#78281f", "#78281f"),
-    "chain.done.border": ("#e6b0aa", "#e6b0aa"),
-    "chain.parameter": ("#1e8449", "#1e8449"),
-    "chain.graph.background": ("#fbfcfe", "#fbfcfe"),
-    "chain.node.fill": ("#ffffff", "#ffffff"),
-    "chain.node.border": ("#5d6d7e", "#5d6d7e"),
-    "chain.node.strong": ("#2c3e50", "#2c3e50"),
-    "chain.node.off": ("#f2f4f7", "#f2f4f7"),
-    "chain.edge": ("#7f8c8d", "#7f8c8d"),
-    "chain.edge.label": ("#ffffff", "#ffffff"),
-    "chain.edge.border": ("#d6dde6", "#d6dde6"),
-    "chain.edge.off": ("#e5e8ec", "#e5e8ec"),
+    # ---- the cards (the boxes with the tables) and the computational graphs: a
+    # light surface in the light theme, a dark one in the dark theme
+    "chain.card.background": ("#f7f9fc", "#262a30"),
+    "chain.card.border": ("#d6dde6", "#3d434c"),
+    "chain.card.text": ("#1c2833", "#e1e4e8"),
+    "chain.card.dim": ("#5d6d7e", "#a3adb8"),
+    "chain.card.note": ("#34495e", "#c9d3de"),
+    "chain.card.warning": ("#9a5b00", "#f2c46d"),
+    "chain.path.u": ("#d35400", "#ff9a4d"),
+    "chain.path.v": ("#1a7fb5", "#5ab8ee"),
+    "chain.muted": ("#7b8794", "#848f9b"),
+    "chain.result": ("#b03a2e", "#ff8a7d"),          # a finished ∂C/∂node
+    "chain.partial": ("#b9770e", "#f0b35a"),         # one still being summed
+    "chain.current": ("#f39c12", "#f5b041"),         # the backward step shown
+    "chain.current.fill": ("#fff4e0", "#4a3a1c"),
+    "chain.consumer.fill": ("#eaf2fb", "#1e3349"),
+    "chain.done.fill": ("#fdf2f0", "#40272a"),
+    "chain.done.label": ("#78281f", "#ffb3a7"),
+    "chain.done.border": ("#e6b0aa", "#8a4a43"),
+    "chain.parameter": ("#1e8449", "#5fd38d"),
+    "chain.graph.background": ("#fbfcfe", "#1f2227"),
+    "chain.node.fill": ("#ffffff", "#2c3037"),
+    "chain.node.border": ("#5d6d7e", "#8a96a3"),
+    "chain.node.strong": ("#2c3e50", "#c9d3de"),
+    "chain.node.off": ("#f2f4f7", "#24272c"),
+    "chain.edge": ("#7f8c8d", "#8a96a3"),
+    "chain.edge.label": ("#ffffff", "#2a2e35"),
+    "chain.edge.border": ("#d6dde6", "#4a515b"),
+    "chain.edge.off": ("#e5e8ec", "#3a3f46"),
     # the same hues as the plot lines, for formulas on a card
-    "chain.card.true": ("#c0392b", "#c0392b"),
-    "chain.card.approx": ("#2471a3", "#2471a3"),
-    "chain.card.grad": ("#1e8449", "#1e8449"),
-    "chain.card.delta": ("#7d3c98", "#7d3c98"),
+    "chain.card.true": ("#c0392b", "#ff7b6b"),
+    "chain.card.approx": ("#2471a3", "#6cb4ee"),
+    "chain.card.grad": ("#1e8449", "#5fd38d"),
+    "chain.card.delta": ("#7d3c98", "#c39bd3"),
 })

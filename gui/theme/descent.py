@@ -3,7 +3,7 @@ gui/theme/__init__.py).  ``(light, dark)``; dark values are readable on #1e2024.
 
 Colours drawn on the colour map of f (paths, basins, the start marker) are the
 same in both themes: the map itself does not change with the theme.  The status
-banner is a light panel in both themes, so its roles are light in both.
+banner is light in the light theme and dark in the dark theme.
 """
 from __future__ import annotations
 
@@ -12,20 +12,24 @@ from gui import theme
 OPTIMIZERS = ("gd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")
 
 theme.register({
-    # each optimizer's path and current point, on the colour map of f
+    # each optimizer's path and current point, on the colour map of f (the same in
+    # both themes), and its swatch on the panel: saturated or pastel hues that are
+    # not on the map, none near black (the minimum, where paths end, is dark
+    # purple) nor near white or grey (the panels)
     "descent.path.gd": ("#e63946", "#e63946"),
     "descent.path.momentum": ("#ff9f1c", "#ff9f1c"),
     "descent.path.nesterov": ("#f72585", "#f72585"),
-    "descent.path.adagrad": ("#ffffff", "#ffffff"),
+    "descent.path.adagrad": ("#ffc6ff", "#ffc6ff"),
     "descent.path.rmsprop": ("#4cc9f0", "#4cc9f0"),
-    "descent.path.adam": ("#111111", "#111111"),
-    # each optimizer's curves on a plot background (loss, ‖∇f‖, f of one variable)
+    "descent.path.adam": ("#c77dff", "#c77dff"),
+    # each optimizer's curves on a plot background (loss, ‖∇f‖, f of one variable):
+    # the path's hue, darker on the light background
     "descent.line.gd": ("#e63946", "#ff6b75"),
-    "descent.line.momentum": ("#ff9f1c", "#ffb347"),
+    "descent.line.momentum": ("#d97000", "#ffb347"),
     "descent.line.nesterov": ("#f72585", "#ff5ca8"),
-    "descent.line.adagrad": ("#6c757d", "#b8c0c8"),
-    "descent.line.rmsprop": ("#4cc9f0", "#4cc9f0"),
-    "descent.line.adam": ("#111111", "#e8eaed"),
+    "descent.line.adagrad": ("#a64d99", "#ffc6ff"),
+    "descent.line.rmsprop": ("#1a8fc0", "#4cc9f0"),
+    "descent.line.adam": ("#6a1fb0", "#c77dff"),
     # the three-or-more-variables plot: one curve per variable
     "descent.trace.0": ("#e63946", "#ff6b75"),
     "descent.trace.1": ("#2a9d8f", "#4fd1c0"),
@@ -58,17 +62,18 @@ theme.register({
     "descent.dim": ("#555566", "#9aa4b0"),
     "descent.title": ("#333344", "#d5dbe3"),
     "descent.scale": ("#666677", "#9aa4b0"),
-    # the status banner (light in both themes)
-    "descent.banner.ok": ("#f1f8f2", "#f1f8f2"),
-    "descent.banner.bad": ("#fdecea", "#fdecea"),
-    "descent.banner.text": ("#1c2833", "#1c2833"),
-    "descent.banner.warning": ("#9a5b00", "#9a5b00"),
-    "descent.badge.converges": ("#2e7d32", "#2e7d32"),
-    "descent.badge.oscillates": ("#ef6c00", "#ef6c00"),
-    "descent.badge.slow": ("#6d4c41", "#6d4c41"),
-    "descent.badge.diverges": ("#c62828", "#c62828"),
-    "descent.badge.other": ("#333333", "#333333"),
-    "descent.badge.text": ("#ffffff", "#ffffff"),
+    # the status banner; a badge is its kind's colour with badge.text on it, and
+    # the kind's colour is also the explanation's text colour on the banner
+    "descent.banner.ok": ("#f1f8f2", "#1f3326"),
+    "descent.banner.bad": ("#fdecea", "#3d2424"),
+    "descent.banner.text": ("#1c2833", "#e1e4e8"),
+    "descent.banner.warning": ("#9a5b00", "#f2c46d"),
+    "descent.badge.converges": ("#2e7d32", "#81c784"),
+    "descent.badge.oscillates": ("#e65100", "#ffb74d"),
+    "descent.badge.slow": ("#6d4c41", "#d7b9ad"),
+    "descent.badge.diverges": ("#c62828", "#ff8a80"),
+    "descent.badge.other": ("#333333", "#c4cad1"),
+    "descent.badge.text": ("#ffffff", "#14171b"),
     # the shared views (gui/views/): contour map and 3D surface
     "view.contour.bad": ("#ebebeb", "#ebebeb"),
     "view.contour.lines": ("#ffffff", "#ffffff"),

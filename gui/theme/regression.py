@@ -12,7 +12,7 @@ theme.register({
     "regression.residual": ("#c0392b", "#ff7b6b"),
     "regression.my_line": ("#2e8b57", "#5fd39a"),
     "regression.my_line.handle": ("#ffffff", "#2a2d33"),
-    "regression.descent": ("#e67e22", "#ffa64d"),
+    "regression.descent": ("#c65d00", "#ffa64d"),
     "regression.ghost": ("#8c8c8c", "#8f969e"),
     "regression.grid.major": ("#e2e6ec", "#3b4048"),
     "regression.grid.minor": ("#f1f3f6", "#2d3137"),

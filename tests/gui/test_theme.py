@@ -1,5 +1,6 @@
 """View → Theme → Dark across the labs: the 3D views, the chain cards, the descent
-banner and the Regression Lab's plots stay readable.
+banner and the Regression Lab's plots follow it and stay readable (every label of
+every lab, in both start-up paths: tests/gui/test_dark_complete.py).
 
 Colours are checked by what is painted (pixels of grabbed frames) and by the
 palette's roles, never against the app's own colour constants."""
@@ -81,42 +82,66 @@ def test_chain_vector_view_follows_the_dark_theme(qtbot, make_chain_lab, dark_th
     assert _pixel_lightness(other.sections["vector"].gl_view.grabFramebuffer(), 3, 3) < 60
 
 
-def test_chain_cards_keep_dark_text_under_the_dark_theme(qtbot, make_chain_lab, dark_theme):
-    """The cards keep their light background in the dark theme: their text must not
-    take the dark palette's light text colour (it was unreadable).  The main window
-    builds a lab when its tab is first shown, so the lab is made under the theme."""
-    dark_theme("dark")
-    chain = make_chain_lab(1400, 860)
-    chain.show_section("neuron")
-    qtbot.wait(100)
-    label = chain.sections["neuron"].table_label
+def _card_of(label):
     card = label.parentWidget()
     while card is not None and card.objectName() != "card":
         card = card.parentWidget()
     assert card is not None
-    # the colour the label draws its text with (whatever the fonts) is dark ...
-    assert label.palette().color(QPalette.ColorRole.WindowText).lightness() < 80
-    # ... and what is painted: the darkest pixel of the label is its text, clearly
-    # darker than the card's light background (how dark depends on the font's stems)
+    return card
+
+
+def _card_lightness(chain, qtbot) -> tuple[int, int, int]:
+    """(the card's painted background, the label's text colour, the painted pixel
+    of the table farthest from the background) in lightness (0-255)."""
+    chain.show_section("neuron")
+    qtbot.wait(100)
+    label = chain.sections["neuron"].table_label
+    card = _card_of(label)
     img = card.grab().toImage()
+    background = img.pixelColor(img.width() // 2, img.height() - 6).lightness()
     at = label.mapTo(card, QPoint(0, 0))  # the table itself (the card title has its own colour)
     xs = range(at.x(), min(img.width(), at.x() + label.width()), 2)
     ys = range(at.y(), min(img.height(), at.y() + label.height()), 2)
-    darkest = min(img.pixelColor(x, y).lightness() for x in xs for y in ys)
-    background = img.pixelColor(img.width() // 2, img.height() - 6).lightness()
-    assert background > 200
-    assert darkest < background - 100, (darkest, background)
+    farthest = max((img.pixelColor(x, y).lightness() for x in xs for y in ys),
+                   key=lambda v: abs(v - background))
+    text = label.palette().color(QPalette.ColorRole.WindowText).lightness()
+    return background, text, farthest
 
 
-def test_descent_banner_readable_after_switching_to_dark(qtbot, descent, dark_theme):
+def test_chain_cards_are_dark_with_light_text_under_the_dark_theme(qtbot, make_chain_lab,
+                                                                   dark_theme):
+    """The cards were light boxes in the dark theme; now they are dark surfaces
+    with light text, whether the lab is built under the dark theme (the main window
+    builds a lab when its tab is first shown) or the theme is switched live."""
+    dark_theme("dark")
+    built_dark = make_chain_lab(1400, 860)
+    background, text, farthest = _card_lightness(built_dark, qtbot)
+    assert background < 80, background  # a dark card ...
+    assert text > 180, text  # ... its text colour is light (whatever the fonts) ...
+    assert farthest > background + 100, (farthest, background)  # ... and painted light
+    dark_theme("light")
+    switched = make_chain_lab(1400, 860)
+    background, text, farthest = _card_lightness(switched, qtbot)
+    assert background > 200 and text < 80 and farthest < background - 100
+    dark_theme("dark")
+    qtbot.wait(100)
+    background, text, farthest = _card_lightness(switched, qtbot)
+    assert background < 80 and text > 180 and farthest > background + 100, \
+        (background, text, farthest)
+
+
+def test_descent_banner_follows_a_live_switch_to_dark(qtbot, descent, dark_theme):
     dark_theme("dark")
     qtbot.wait(50)
     dark_theme("light")
     dark_theme("dark")
     qtbot.wait(50)
-    # the banner stays a light panel; its text must stay dark
+    # the banner is a dark panel now, with light text, on the dark window
+    img = descent.banner.grab().toImage()
+    background = img.pixelColor(img.width() - 4, img.height() // 2).lightness()
+    assert background < 80, background
     text = descent.banner.palette().color(QPalette.ColorRole.WindowText)
-    assert text.lightness() < 100, text.name()
+    assert text.lightness() > 180, text.name()
     title = descent.loss_title.palette().color(QPalette.ColorRole.WindowText)
     assert title.lightness() > 150, title.name()  # on the dark window
 

@@ -1,8 +1,10 @@
 """Computational graphs drawn on a QGraphicsScene: rounded nodes, arrows with a
 label, and a view that keeps its scene fitted (sections 1.3 and the neuron).
 
-The graphs are a light surface in both themes (like the cards): their colours are
-the ``dark=False`` values of the chain roles, given by role name."""
+The graphs follow the theme (like the cards): their colours are chain roles,
+given by role name.  The sections set every node's and edge's style and text
+again when they redraw (on a palette change too); the view's background and the
+texts' base colour are asked again here."""
 from __future__ import annotations
 
 import math
@@ -25,7 +27,7 @@ from gui.theme import zoom
 
 
 def _qc(role: str, alpha: float = 1.0) -> QColor:
-    return theme.qcolour(role, alpha, dark=False)
+    return theme.qcolour(role, alpha)
 
 
 class GraphNode:
@@ -50,6 +52,7 @@ class GraphNode:
         return self.box.pos()
 
     def set_html(self, body: str) -> None:
+        self.text.setDefaultTextColor(_qc("chain.card.text"))
         self.text.setHtml(f'<div align="center">{body}</div>')
         hgt = self.text.boundingRect().height()
         self.text.setPos(-self.w / 2 + 3, -hgt / 2)
@@ -122,6 +125,7 @@ class GraphEdge:
             self.label_bg.hide()
             return
         self.label.setTextWidth(-1)
+        self.label.setDefaultTextColor(_qc("chain.card.text"))
         self.label.setHtml(f'<div align="center">{body}</div>')
         self.label.setTextWidth(self.label.document().idealWidth() + 2)
         r = self.label.boundingRect()
@@ -174,4 +178,7 @@ class GraphView(QGraphicsView):
         if event.type() == QEvent.Type.FontChange:  # the zoom changed
             self.setMinimumHeight(round(260 * zoom.factor()))
             self.fit()
+        elif event.type() in (QEvent.Type.PaletteChange,
+                              QEvent.Type.ApplicationPaletteChange):
+            self.setBackgroundBrush(QBrush(_qc("chain.graph.background")))
         super().changeEvent(event)

@@ -1,5 +1,5 @@
 """The small widgets every Chain Lab section uses: a function field checked as you
-type, a slider with a spin box, the light cards, rich labels and plots; and the
+type, a slider with a spin box, the cards, rich labels and plots; and the
 lab's text helpers (numbers at 5 significant digits, HTML escaping)."""
 from __future__ import annotations
 
@@ -51,8 +51,9 @@ def esc(s: str) -> str:
 
 
 def on_card(role: str) -> str:
-    """A colour for text on a card or a graph (light surfaces in both themes)."""
-    return theme.colour(role, dark=False)
+    """A colour for text on a card or a graph, for the theme in use (the cards and
+    graphs are light in the light theme, dark in the dark theme)."""
+    return theme.colour(role)
 
 
 def math_font(pt: float = 11, zoomed: bool = True) -> QFont:
@@ -211,8 +212,7 @@ class NumberControl(SliderSpin):
 
 
 def card_css() -> str:
-    # a card stays a light card under the dark theme too: its text must then be dark
-    # (the dark palette's light text would vanish on the light background)
+    # the card's surface and text follow the theme (asked again on a palette change)
     text = on_card("chain.card.text")
     return (f"QFrame#card {{ background: {on_card('chain.card.background')}; "
             f"border: 1px solid {on_card('chain.card.border')}; "

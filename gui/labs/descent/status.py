@@ -3,7 +3,8 @@ oscillates / slow / diverges, why it stopped and what that means), and a warning
 when θ₀ is off the plot.  The banner grows with its text up to
 :attr:`StatusBanner.BANNER_MAX_LINES` lines, then scrolls (it never clips a row).
 
-It is a light panel in both themes, so its colours are the light ones in both.
+It is a light panel in the light theme and a dark one in the dark theme; a
+palette change draws it again in the new colours.
 """
 from __future__ import annotations
 
@@ -18,10 +19,6 @@ from gui import theme
 from gui.labs.descent.common import LABELS, Panel, line_colour, restyle
 from gui.labs.descent.results import Results
 from gui.text.format import fmt, fmt_point
-
-
-def _light(role: str) -> str:
-    return theme.colour(role, dark=False)
 
 
 class StatusBanner(Panel, QScrollArea):
@@ -111,12 +108,12 @@ class StatusBanner(Panel, QScrollArea):
         worst = "ok"
         for name, t in results.runs.items():
             kind = results.classes[name].kind
-            col = line_colour(name, dark=False)
-            badge = _light(f"descent.badge.{kind}" if kind in (
+            col = line_colour(name)
+            badge = theme.colour(f"descent.badge.{kind}" if kind in (
                 "converges", "oscillates", "slow", "diverges") else "descent.badge.other")
             expl = self.explanation(results, name)
             line = (f"<span style='color:{col}; font-size:13pt'>●</span> <b>{LABELS[name]}</b> "
-                    f"<span style='background:{badge}; color:{_light('descent.badge.text')}; "
+                    f"<span style='background:{badge}; color:{theme.colour('descent.badge.text')}; "
                     f"padding:1px 6px'>&nbsp;{html.escape(self.kind_text(kind))}&nbsp;</span> "
                     f"{html.escape(self.stop_reason_text(t))}")
             if expl:
@@ -125,14 +122,14 @@ class StatusBanner(Panel, QScrollArea):
             if kind == "diverges":
                 worst = "bad"
         if outside:
-            rows.append(f"<b style='color:{_light('descent.banner.warning')}'>" + html.escape(
+            rows.append(f"<b style='color:{theme.colour('descent.banner.warning')}'>" + html.escape(
                 self.tr("The start point lies outside the plotted range of {v}: widen the "
                         "range (or click the plot) to see it and its path.").format(
                     v=", ".join(outside))) + "</b>")
         self.banner.setText("<br>".join(rows))
-        bg = _light("descent.banner.bad" if worst == "bad" else "descent.banner.ok")
+        bg = theme.colour("descent.banner.bad" if worst == "bad" else "descent.banner.ok")
         restyle(self.banner, f"QLabel {{ background: {bg}; "
-                             f"color: {_light('descent.banner.text')}; "
+                             f"color: {theme.colour('descent.banner.text')}; "
                              f"border-radius: 5px; padding: 4px 8px; }}")
         self.fit()
 

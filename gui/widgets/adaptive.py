@@ -4,8 +4,9 @@ A lab must fit a 1280 × 720 laptop at 150 % zoom with the lesson panel open, wi
 horizontal scroll bar.  These pieces let its panels give way instead of demanding
 their full width:
 
-* :class:`FlowLayout` / :class:`FlowRow` — a row of controls that wraps onto more
-  lines when it is narrow (its height follows its width);
+* :class:`FlowLayout` / :class:`FlowRow` / :func:`make_flow` (from
+  :mod:`gui.widgets.flow`) — a row of controls that wraps onto more lines when it
+  is narrow; :func:`fit_height` — wrapped content never squeezed;
 * :class:`AdaptiveSplitter` — children side by side while they fit at their
   minimum widths, one above the other when they do not;
 * :class:`SplitOrTabs` — pages side by side while each gets a useful width, in
@@ -16,7 +17,9 @@ their full width:
 * :class:`ShrinkingCombo` — a combo box as wide as its longest item where there is
   room, narrower (down to a few characters) where there is not;
 * :func:`size_to_current_page` — a stacked or tab widget that asks for the room of
-  the page shown, not of its largest page.
+  the page shown, not of its largest page;
+* :class:`ScrollPage` — a lab in the window's scroll area gets the viewport's
+  height (not its preferred height), so it scrolls only when it must.
 """
 from __future__ import annotations
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsPathItem
 
 from core.datasets import Dataset, load_dataset
 from gui import theme
+from gui.labs.regression.legend_place import LegendPlace
 from gui.labs.regression.plot_items import DataPlotWidget, DataViewBox, move_spot
 from gui.text import regression_messages as msg
 from gui.text import view_text as vt
@@ -74,7 +75,9 @@ class DataPlot:
         self._handles_updating = False
         self._handle_at = (0.2, 0.8)
         self.legend = pi.addLegend(offset=(-10, 10), labelTextSize="9pt")
+        self.legend_place = LegendPlace(self.legend, self.viewbox)
         self._legend_key: Any = None
+        self.viewbox.sigResized.connect(lambda *_a: self._fit_legend())
         self._dense: bool | None = None
         self.recolour()
 
@@ -184,11 +187,12 @@ class DataPlot:
             xr, yr = (0.0, 10.0), (0.0, 10.0)
         self._framed = ds is None and bool(r.n)
         xr, yr = safe_range(*xr), safe_range(*yr)
-        corner = self._best_corner(xr, yr) if self._framed else (1, 0)
+        place = self.legend_place
+        corner = place.best_corner(xr, yr, r.x, r.y) if self._framed else (1, 0)
         if self._framed and corner == (1, 0):  # still top right: raise the top if need be
-            yr = (yr[0], self._top_above_legend(xr, yr))
+            yr = (yr[0], place.top_above(xr, yr, r.x, r.y))
         self.viewbox.setRange(xRange=xr, yRange=safe_range(*yr), padding=0)
-        self._put_legend(corner)
+        place.put(corner)
 
     def _unframe(self, *_a) -> None:
         self._framed = False
@@ -196,61 +200,6 @@ class DataPlot:
     def _on_resized(self, *_a) -> None:
         if self._framed and self.lab.results.n:
             self.reframe(None)
-
-    def _put_legend(self, corner: tuple[int, int]) -> None:
-        """Anchor the legend in a corner of the view: (1, 0) top right, (0, 1) bottom left."""
-        if getattr(self, "_corner", None) == corner:
-            return
-        self._corner = corner
-        off = (10 if corner[0] == 0 else -10, 10 if corner[1] == 0 else -10)
-        self.legend.anchor(itemPos=corner, parentPos=corner, offset=off)
-
-    def _legend_fraction(self) -> tuple[float, float] | None:
-        """The legend's width and height as fractions of the view's (margin included)."""
-        legend, vb = self.legend, self.viewbox.sceneBoundingRect()
-        box = legend.sceneBoundingRect() if legend.isVisible() else None
-        if box is None or box.isEmpty() or vb.height() <= 0 or vb.width() <= 0:
-            return None
-        return (box.width() + 10) / vb.width(), (box.height() + 10) / vb.height()
-
-    def _best_corner(self, xr: tuple[float, float], yr: tuple[float, float]) -> tuple[int, int]:
-        """The corner where the legend covers the fewest points (top right first on a
-        tie), as a spreadsheet's "best" legend place: a rising cloud keeps its top right."""
-        frac = self._legend_fraction()
-        r = self.lab.results
-        if frac is None or not r.n:
-            return (1, 0)
-        fw, fh = frac
-        w, h = (xr[1] - xr[0]) * fw, (yr[1] - yr[0]) * fh
-        best, fewest = (1, 0), None
-        with np.errstate(all="ignore"):
-            for corner in ((1, 0), (0, 0), (1, 1), (0, 1)):
-                x_in = r.x >= xr[1] - w if corner[0] else r.x <= xr[0] + w
-                y_in = r.y <= yr[0] + h if corner[1] else r.y >= yr[1] - h
-                n = int(np.count_nonzero(x_in & y_in))
-                if fewest is None or n < fewest:
-                    best, fewest = corner, n
-                if n == 0:
-                    break
-        return best
-
-    def _top_above_legend(self, xr: tuple[float, float], yr: tuple[float, float]) -> float:
-        """The view's top, raised so that no point sits under the legend (top right).
-        With the legend f of the view's height and x from u to the right edge, the
-        highest point y_m there must stay below it: y_top >= (y_m - f y0) / (1 - f)."""
-        frac = self._legend_fraction()
-        if frac is None:
-            return yr[1]
-        f = frac[1]
-        u = xr[1] - frac[0] * (xr[1] - xr[0])
-        r = self.lab.results
-        with np.errstate(all="ignore"):
-            under = r.y[r.x >= u]
-        if not 0 < f < 0.5 or under.size == 0:
-            return yr[1]
-        y0, y_m = yr[0], float(under.max())
-        need = (y_m - f * y0) / (1 - f)
-        return max(yr[1], need + 0.02 * (need - y0)) if np.isfinite(need) else yr[1]
 
     # ------------------------------------------------------------------ curves
     def _xs(self) -> np.ndarray:
@@ -423,6 +372,7 @@ class DataPlot:
         self.legend.clear()
         for item, text in entries:
             self.legend.addItem(item, text)
+        self.legend_place.fit_columns()
 
     # ------------------------------------------------------------------ my line's handles
     def _handle_kb(self) -> tuple[float, float] | None:

@@ -6,7 +6,7 @@ width).  Used through :mod:`gui.widgets.adaptive`."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
 def _one_line_hint(item: QLayoutItem) -> QSize:
@@ -59,9 +59,13 @@ class FlowLayout(QLayout):
         return Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
-        return True
+        # no: a parent's estimate of the width it will give differs by a few pixels
+        # from the width it gives, so a line too few was given; the widget's
+        # minimum height follows its real width instead (_FitHeight)
+        return False
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+    def lines_height(self, width: int) -> int:
+        """The height of the lines at ``width``."""
         return self._arrange(QRect(0, 0, width, 0), move=False)
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt API
@@ -143,17 +147,22 @@ class _FitHeight(QObject):
     width (splitters do not), so the widget's minimum height is set whenever its
     width or its items change."""
 
-    def __init__(self, widget: QWidget, layout: QLayout):
+    def __init__(self, widget: QWidget, layout: QLayout, least: bool = False):
         super().__init__(widget)
-        self._widget, self._layout = widget, layout
+        self._widget, self._layout, self._least = widget, layout, least
         self._check_pending = False
         widget.installEventFilter(self)
 
     def fit(self) -> None:
         w, lay = self._widget, self._layout
-        if not lay.hasHeightForWidth():
+        if isinstance(lay, FlowLayout):
+            h = lay.lines_height(max(w.width(), 1))
+        elif self._least and isinstance(lay, QBoxLayout):
+            h = least_height_for_width(lay, max(w.width(), 1))
+        elif lay.hasHeightForWidth():
+            h = lay.totalHeightForWidth(max(w.width(), 1))
+        else:
             return
-        h = lay.totalHeightForWidth(max(w.width(), 1))
         if h != w.minimumHeight():
             w.setMinimumHeight(h)
         if not self._check_pending:
@@ -187,10 +196,35 @@ class _FitHeight(QObject):
         return False
 
 
-def fit_height(widget: QWidget) -> None:
+def fit_height(widget: QWidget, least: bool = False) -> None:
     """Keep ``widget`` (with its layout set) at least as tall as its layout needs for
-    its width, wherever it is (a splitter would squeeze wrapped text)."""
-    _FitHeight(widget, widget.layout())
+    its width, wherever it is (a splitter would squeeze wrapped text).  ``least``
+    (a vertical box layout): the least height, its other items at their minimum
+    heights (Qt's minimum size leaves out the wrapped text's extra lines, and the
+    layout then squeezed everything to fit)."""
+    _FitHeight(widget, widget.layout(), least)
+
+
+def least_height_for_width(lay: QBoxLayout, width: int) -> int:
+    """A vertical box layout's least height at ``width``: each item at its height
+    for the width if it has one, else at its minimum height."""
+    m = lay.contentsMargins()
+    inner = width - m.left() - m.right()
+    heights = []
+    for i in range(lay.count()):
+        item = lay.itemAt(i)
+        if item.isEmpty():
+            continue
+        h = item.minimumSize().height()
+        if item.hasHeightForWidth():
+            h = max(h, item.heightForWidth(inner))
+        heights.append(h)
+    gap = lay.spacing()
+    if gap < 0:
+        gap = lay.parentWidget().style().layoutSpacing(
+            QSizePolicy.ControlType.DefaultType, QSizePolicy.ControlType.DefaultType,
+            Qt.Orientation.Vertical) if lay.parentWidget() else 6
+    return sum(heights) + max(gap, 0) * max(len(heights) - 1, 0) + m.top() + m.bottom()
 
 
 def make_flow(widget: QWidget, spacing: int = 6) -> FlowLayout:
@@ -221,7 +255,6 @@ def make_flow(widget: QWidget, spacing: int = 6) -> FlowLayout:
     sp = widget.sizePolicy()
     sp.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
     sp.setVerticalPolicy(QSizePolicy.Policy.Minimum)
-    sp.setHeightForWidth(True)
     widget.setSizePolicy(sp)
     _FitHeight(widget, flow)
     return flow

@@ -7,7 +7,17 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QWidget,
+)
 
 from gui.labs import registry
 from gui.shell.lessons import LESSONS
@@ -16,6 +26,8 @@ from gui.theme import zoom
 WIDTH, HEIGHT = 1280, 720
 #: the smallest a plot or 3D view may be and still be read
 MIN_PLOT_W, MIN_PLOT_H = 200, 150
+#: time for the layouts to settle after a change (a few turns of the event loop)
+SETTLE_MS = 150
 
 
 @pytest.fixture(autouse=True)
@@ -57,6 +69,15 @@ def layout_problems(win) -> list[str]:
         if area.isVisible() and bar.isVisible():
             found.append(f"horizontal scroll bar on {_name(area)}, "
                          f"{bar.maximum()} px hidden")
+    controls = (QLabel, QAbstractButton, QLineEdit, QAbstractSpinBox, QComboBox, QGroupBox)
+    for w in win.findChildren(QWidget):
+        # a control lies inside its parent (not cut off by a box too small for it)
+        parent = w.parentWidget()
+        if (isinstance(w, controls) and w.isVisible() and parent is not None
+                and parent.objectName() != "qt_scrollarea_viewport"
+                and not parent.rect().adjusted(-1, -1, 1, 1).contains(w.geometry())):
+            found.append(f"{_name(w)} {w.geometry().getRect()} is cut off by its parent "
+                         f"{parent.rect().getRect()}")
     for label in win.findChildren(QLabel):
         # a word-wrapped text is shown whole (its lines are not cut off at the bottom)
         if label.isVisible() and label.wordWrap() and label.text() and label.width() > 0:
@@ -110,7 +131,7 @@ def _shown_window(qtbot, name: str, percent: int, lesson_panel: bool):
 def _check_every_page(qtbot, win, name: str) -> None:
     problems = []
     for page in _pages(win, name):
-        qtbot.wait(20)
+        qtbot.wait(SETTLE_MS)
         problems += [f"[{page}] {p}" for p in layout_problems(win)]
     if hasattr(win.labs[name], "traj_cursor"):
         win.labs[name].traj_cursor.pause()

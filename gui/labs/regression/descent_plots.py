@@ -52,7 +52,7 @@ class DescentPlots:
     def __init__(self, lab: Any):
         self.lab = lab
         self.contour = ContourView()
-        self.contour.setMinimumSize(240, 240)
+        self.contour.setMinimumSize(200, 170)
         self.contour.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.loss_plot = pg.PlotWidget()
         self.trace_plot = pg.PlotWidget()

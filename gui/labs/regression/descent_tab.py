@@ -13,12 +13,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -33,7 +31,7 @@ from gui.labs.regression.state import LR_RANGE, MAX_STEPS, RegressionState
 from gui.text import regression_messages as msg
 from gui.text.format import fmt
 from gui.views.stepper import StepControls, StepPanel, TrajectoryCursor
-from gui.widgets.adaptive import FlowRow, make_flow
+from gui.widgets.adaptive import FlowRow, VScrollArea, fit_height, make_flow
 
 OPTIMIZER_LABELS = {"gd": "GD", "momentum": "Momentum", "nesterov": "Nesterov",
                     "adagrad": "AdaGrad", "rmsprop": "RMSProp", "adam": "Adam"}
@@ -108,11 +106,8 @@ class DescentPanel(QWidget):
         self.plots = DescentPlots(lab)
         self.step_panel = StepPanel()
         self.step_panel.setMinimumWidth(250)
-        self.step_scroll = QScrollArea()
-        self.step_scroll.setWidgetResizable(True)
-        self.step_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.step_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.step_scroll.setWidget(self.step_panel)
+        # scrolls vertically, never clipped at the right (it is as wide as the panel)
+        self.step_scroll = VScrollArea(self.step_panel)
         self.step_scroll.setMinimumHeight(120)
         mid = QHBoxLayout()
         mid.addWidget(self.step_scroll, 1)
@@ -122,6 +117,7 @@ class DescentPanel(QWidget):
         low.addWidget(self.plots.loss_plot)
         low.addWidget(self.plots.trace_plot)
         dv.addLayout(low, 2)
+        fit_height(self, least=True)  # wrapped settings and texts are never squeezed
 
     # ------------------------------------------------------------------ settings
     def _edit(self, key: str) -> None:

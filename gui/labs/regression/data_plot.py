@@ -53,7 +53,6 @@ class DataPlot:
         # plot (the window, the layout stacking) frames them again, legend included
         self._framed = False
         self.viewbox.sigRangeChangedManually.connect(self._unframe)
-        self.viewbox.sigResized.connect(self._on_resized)
         self.squares_item = QGraphicsPathItem()
         self.ghost_curve = pg.PlotCurveItem(connect="finite")
         self.residual_curve = pg.PlotCurveItem(connect="pairs")
@@ -76,8 +75,8 @@ class DataPlot:
         self._handle_at = (0.2, 0.8)
         self.legend = pi.addLegend(offset=(-10, 10), labelTextSize="9pt")
         self.legend_place = LegendPlace(self.legend, self.viewbox)
+        self.viewbox.sigResized.connect(self._on_resized)
         self._legend_key: Any = None
-        self.viewbox.sigResized.connect(lambda *_a: self._fit_legend())
         self._dense: bool | None = None
         self.recolour()
 
@@ -198,6 +197,7 @@ class DataPlot:
         self._framed = False
 
     def _on_resized(self, *_a) -> None:
+        self.legend_place.fit_columns()  # a short plot: two columns
         if self._framed and self.lab.results.n:
             self.reframe(None)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -35,6 +36,7 @@ from gui.shell.session import Session
 from gui.theme import zoom
 from gui.views.plotstyle import restyle_all
 from gui.widgets.adaptive import ScrollPage
+from gui.widgets.taborder import TabCycle, visual_chain
 
 __all__ = ["MainWindow", "about_text", "autosave_path", "data_dir"]
 
@@ -97,6 +99,8 @@ class MainWindow(SessionFilesMixin, AutosaveMixin, QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lesson_dock)
         self.lesson_dock.hide()
         build_menus(self)
+        self.tab_cycle = TabCycle(self._tab_regions, self)
+        QApplication.instance().installEventFilter(self.tab_cycle)
         self._init_file_drops()
         zoom.notifier().changed.connect(self._on_zoom)
         self.retranslate()
@@ -297,6 +301,16 @@ class MainWindow(SessionFilesMixin, AutosaveMixin, QMainWindow):
         if name not in self.labs.built and self._painted:
             # paint the "Loading…" state first, then build
             QTimer.singleShot(0, lambda n=name: self.labs[n])
+
+    def _tab_regions(self) -> list[list[QWidget]]:
+        """What Tab goes through, in order: the lab tabs, the lab shown, the lesson
+        panel when it is open."""
+        if not self.isVisible():
+            return []
+        regions = [[self.tabs.tabBar()], visual_chain(self.tabs.currentWidget())]
+        if self.lesson_dock.isVisible() and self.lesson_dock.widget() is not None:
+            regions.append(visual_chain(self.lesson_dock.widget()))
+        return regions
 
     def build_current_lab(self) -> None:
         self._painted = True

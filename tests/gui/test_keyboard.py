@@ -144,3 +144,56 @@ def test_ctrl_digit_switches_labs_from_the_view_menu(win):
     assert win.tabs.currentIndex() == NAMES.index("regression")
     win.lab_actions["descent"].trigger()
     assert win.tabs.currentIndex() == NAMES.index("descent")
+
+
+def _tab_walk(win, qtbot, presses: int) -> list:
+    from PySide6.QtWidgets import QApplication
+
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    win.tabs.tabBar().setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is win.tabs.tabBar())
+    seen = [QApplication.focusWidget()]
+    for _ in range(presses):
+        qtbot.keyClick(seen[-1], Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is not None, seen[-1]
+        seen.append(QApplication.focusWidget())
+    return seen
+
+
+@pytest.mark.parametrize("name", ["descent", "regression", "chain"])
+def test_tab_goes_in_reading_order_round_the_window(win, qtbot, name):
+    """Tab follows the layout (columns top to bottom, side by side left to right),
+    reaches every control of the lab and comes back to the lab tabs: none keeps the
+    focus.  Shift+Tab goes back the same way."""
+    from gui.widgets.taborder import visual_chain
+
+    win.resize(1280, 720)
+    win.show_lab(name)
+    win.build_current_lab()
+    qtbot.wait(50)
+    chain = visual_chain(win.tabs.currentWidget())
+    assert len(chain) >= 8
+    seen = _tab_walk(win, qtbot, len(chain) + 1)
+    assert seen[1:-1] == chain  # every control once, in reading order
+    assert seen[-1] is win.tabs.tabBar()  # and round again
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.keyClick(seen[-1], Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is chain[-1]
+
+
+def test_descent_tab_order_is_the_side_panel_then_the_run(win, qtbot):
+    """Built on demand, the ranges and an optimizer's settings came last in Qt's
+    creation order: now the side column is read top to bottom, then the run."""
+    win.resize(1280, 720)
+    win.build_current_lab()
+    lab = win.labs["descent"]
+    qtbot.wait(50)
+    seen = _tab_walk(win, qtbot, 60)
+    from gui.labs.descent.controls import OptimizerBox
+
+    lr = lab.findChild(OptimizerBox).hyper_edits["lr"]
+    x_from = lab.range_box.range_edits["x"][0]
+    order = [seen.index(w) for w in (x_from, lab.eta_edit, lr, lab.controls.step_button)]
+    assert order == sorted(order), order

@@ -222,6 +222,11 @@ class ChainLab(QWidget):
         super().resizeEvent(event)
         self._place_nav()
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and hasattr(self, "_lay"):
+            self._place_nav()  # the section's needs changed (the zoom, new text)
+        return super().event(event)
+
     def _place_nav(self) -> None:
         """The list of sections on the left, or in a row on top when the section
         shown would not fit beside it (a laptop, the zoom, the lesson panel)."""

@@ -155,6 +155,8 @@ class _FitHeight(QObject):
 
     def fit(self) -> None:
         w, lay = self._widget, self._layout
+        if w.isHidden():
+            return
         if isinstance(lay, FlowLayout):
             h = lay.lines_height(max(w.width(), 1))
         elif self._least and isinstance(lay, QBoxLayout):
@@ -191,8 +193,13 @@ class _FitHeight(QObject):
         return False
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+        kind = event.type()
+        if kind in (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.Show):
             self.fit()
+        elif kind == QEvent.Type.Hide and not self._widget.isVisible():
+            # a hidden page (another tab shown) asks for no room: a minimum height
+            # holds even where the size policy is Ignored
+            self._widget.setMinimumHeight(0)
         return False
 
 

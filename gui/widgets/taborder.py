@@ -84,7 +84,7 @@ class TabCycle(QObject):
         if mods or not isinstance(obj, QWidget) or obj is not QApplication.focusWidget():
             return False
         chain = [w for region in self._regions() for w in region]
-        if not chain or obj not in chain:
+        if len(chain) < 2 or obj not in chain:
             return False
         back = event.key() == Qt.Key.Key_Backtab or bool(
             event.modifiers() & Qt.KeyboardModifier.ShiftModifier)

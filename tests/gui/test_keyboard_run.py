@@ -124,3 +124,48 @@ def test_chain_backprop_step_through_from_the_keyboard(active_win, qtbot):
     assert QApplication.focusWidget() is neuron.btn_all  # still enabled
     _key(qtbot, Qt.Key.Key_Home)
     assert neuron.bp_index == 0
+
+
+def test_a_regression_with_key_presses_alone(active_win, qtbot):
+    """Ctrl+2 to the Regression Lab, the empty data set chosen with the keys, four
+    of the chapter's points typed into the table (Tab moves on; Enter in the last cell
+    makes a row for the next point, Esc takes it back): the least-squares line is
+    numpy.polyfit's."""
+    w = active_win
+    _key_ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(QApplication.focusWidget() or w, Qt.Key.Key_2, _key_ctrl)
+    qtbot.waitUntil(lambda: w.current_lab_name() == "regression")
+    w.build_current_lab()
+    lab = w.labs["regression"]
+    qtbot.waitUntil(lab.toolbar.dataset_combo.isVisible)
+    w.tabs.tabBar().setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.tabs.tabBar())
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is lab.toolbar.dataset_combo
+    _key(qtbot, Qt.Key.Key_End)  # the last entry: empty, place your own points
+    qtbot.waitUntil(lambda: lab.results.n == 0)
+    for _ in range(40):
+        if QApplication.focusWidget() is lab.add_row_button:
+            break
+        _key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is lab.add_row_button
+    _key(qtbot, Qt.Key.Key_Space)  # a row; then into its x cell
+    _key(qtbot, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is lab.table
+    points = [(48, 165), (57, 165), (50, 157), (54, 170)]
+    for i, (x, y) in enumerate(points):
+        if i == 0:
+            qtbot.keyClick(lab.table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+            _key(qtbot, Qt.Key.Key_F2)  # edit the first cell
+        qtbot.keyClicks(QApplication.focusWidget(), str(x))
+        _key(qtbot, Qt.Key.Key_Tab)
+        qtbot.keyClicks(QApplication.focusWidget(), str(y))
+        _key(qtbot, Qt.Key.Key_Tab if i < len(points) - 1 else Qt.Key.Key_Return)
+    # Enter in the last cell made a row for a fifth point; Esc takes it away again
+    qtbot.waitUntil(lambda: lab.table_model.rowCount() == len(points) + 1)
+    _key(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: lab.table_model.rowCount() == len(points))
+    assert lab.results.n == len(points)
+    xs, ys = np.array(points, dtype=float).T
+    np.testing.assert_allclose(lab.results.fit().coefficients, np.polyfit(xs, ys, 1),
+                               rtol=1e-9)

@@ -176,11 +176,14 @@ def test_enter_in_the_last_cell_adds_a_row_and_tab_leaves(lab, qtbot):
     assert table.currentIndex().row() == 8 and table.currentIndex().column() == 0
     editor = table.indexWidget(table.currentIndex())
     assert editor is not None  # the new row's x is open for typing
-    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # cancel the edit
+    undo_index = lab.session.undo_stack.index()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # nothing typed: the new row goes again
+    assert lab.table_model.rowCount() == 8
+    assert lab.session.undo_stack.index() == undo_index - 1  # its undo entry with it
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Tab)  # not editing: Tab leaves the table
     assert not table.hasFocus()
-    assert lab.table_model.rowCount() == 9
+    assert lab.table_model.rowCount() == 8
 
 
 def test_my_line_handles_start_away_from_the_points(lab):

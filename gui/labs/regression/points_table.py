@@ -106,13 +106,15 @@ class PointsTableView(QTableView):
     Ctrl+V pastes rows (over the selected rows, or appended), Ctrl+C copies the
     selected rows as TSV.  Entering numbers: while a cell is being edited, Tab
     commits it and opens the next cell, and Tab or Enter in the last cell (y of the
-    last row) appends a row and opens its x.  Tab never traps the focus: when no cell
+    last row) appends a row and opens its x; Esc there, before anything is typed,
+takes that row away again.  Tab never traps the focus: when no cell
     is being edited, Tab and Shift+Tab leave the table (the arrow keys move between
     cells), and so do Ctrl+Tab and Esc."""
 
     def __init__(self, lab: Any):
         super().__init__()
         self._lab = lab
+        self._fresh: tuple[int, int] | None = None  # (row, undo index) of a new row
         self.setTabKeyNavigation(False)
 
     def _is_last_cell(self, index: QModelIndex) -> bool:
@@ -122,11 +124,21 @@ class PointsTableView(QTableView):
     def append_and_edit(self) -> None:
         self._lab.points_panel.add_row()
         new = self.model().index(self.model().rowCount() - 1, 0)
+        # a row made for the next point: Esc before anything is typed in it takes it
+        # away again (its undo entry with it), as a spreadsheet's empty last row
+        self._fresh = (new.row(), self._lab.session.undo_stack.index())
         self.setCurrentIndex(new)
         self.edit(new)
 
     def closeEditor(self, editor, hint) -> None:  # noqa: N802 - Qt API
         hints = QAbstractItemDelegate.EndEditHint
+        fresh, self._fresh = self._fresh, None
+        stack = self._lab.session.undo_stack
+        if hint == hints.RevertModelCache and fresh is not None \
+                and fresh == (self.currentIndex().row(), stack.index()):
+            super().closeEditor(editor, hint)
+            stack.undo()  # the untouched new row goes
+            return
         last = self._is_last_cell(self.currentIndex())
         if last and hint in (hints.EditNextItem, hints.SubmitModelCache):
             super().closeEditor(editor, hints.NoHint)
@@ -142,8 +154,11 @@ class PointsTableView(QTableView):
             self._lab.data_io.copy()
             return
         key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not editing and \
                 self._is_last_cell(self.currentIndex()):
+            # (while a cell is edited, its Enter comes here after the editor's:
+            # the delegate commits it and closeEditor appends the row)
             self.append_and_edit()
             return
         ctrl_tab = key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and \

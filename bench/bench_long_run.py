@@ -1,5 +1,5 @@
-"""Step, step back, Home and End on long descent runs (issue 18): the cost of showing
-step k must not grow with the run's length.
+"""Step, step back, Home and End, and a drag of θ₀, on long descent runs (issue 18):
+the cost of showing step k, or of a move of θ₀, must not grow with the run's length.
 
 Run:  xvfb-run -a -s "-screen 0 1600x1000x24" uv run python bench/bench_long_run.py
 
@@ -44,6 +44,16 @@ def bench_length(lab, length: int, timed, paint_all) -> None:
     report(f"{length:>6} steps: step back", timed(back))
     report(f"{length:>6} steps: Home / End", timed(
         lambda: cursor.reset() if cursor.index else cursor.to_end(), 20))
+    moves = iter(range(10_000))
+
+    def drag():  # θ₀ dragged on the map: each move re-runs (as the view does)
+        i = next(moves)
+        lab.range_box.drag_start(0.4 + 0.01 * (i % 20), 0.6 - 0.01 * (i % 20))
+
+    report(f"{length:>6} steps: drag start, per move", timed(drag, 25))
+    lab.range_box.end_start_drag()
+    lab.contour.startDragFinished.emit(0.0, 0.0)
+    paint_all()
 
 
 def main() -> int:

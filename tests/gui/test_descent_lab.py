@@ -518,3 +518,30 @@ def test_start_outside_the_plot_range_is_said(qtbot, lab):
     qtbot.keyClicks(x_start, "0.5")
     x_start.editingFinished.emit()
     assert "outside the plotted range of y" in lab.status_text()
+
+
+def test_a_long_run_is_cut_while_the_start_is_dragged_and_finished_on_release(qtbot, lab):
+    """Issue 18: with max steps 100 000 every move of θ₀ re-ran the whole run (about
+    half a second per move).  While the start moves, runs go DRAG_STEPS far; on
+    release they go on to max steps, exactly as a run from that start would."""
+    from core.descent import descend
+    from core.optimizers import make_optimizer
+    from gui.labs.descent.results import DRAG_STEPS, parse_function
+    from gui.labs.model import EditCommand
+
+    lab._session_ref.push(EditCommand(lab.model, {
+        "function": "x^2 + y^2", "hyper": {"gd": {"lr": 1e-5}},
+        "stop": {"grad_tol": 0.0, "value_tol": None, "max_steps": 100_000}}, "long"))
+    assert len(lab.trajectory("gd").points) == 100_001
+    view = lab.contour
+    lengths = []
+    lab.runsChanged.connect(lambda: lengths.append(len(lab.trajectory("gd").points)))
+    a = view.mapFromScene(view.scene_pos_of(0.5, 0.5))
+    b = view.mapFromScene(view.scene_pos_of(3.0, 3.5))
+    _drag(qtbot, view.viewport(), QPoint(a.x(), a.y()), QPoint(b.x(), b.y()))
+    assert len(lengths) >= 3 and set(lengths[:-1]) == {DRAG_STEPS + 1}
+    assert lengths[-1] == 100_001  # finished on release
+    start = np.array([lab.state["start"]["x"], lab.state["start"]["y"]])
+    ref = descend(parse_function("x^2 + y^2"), make_optimizer("gd", lr=1e-5), start,
+                  max_steps=100_000, grad_tol=0.0)
+    np.testing.assert_allclose(lab.trajectory("gd").final_point, ref.final_point, rtol=1e-12)

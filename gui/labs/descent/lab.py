@@ -31,6 +31,7 @@ from gui.labs.descent.loss import LossPlots
 from gui.labs.descent.plots import FunctionViews
 from gui.labs.descent.ranges import RangeBox
 from gui.labs.descent.results import (
+    DRAG_STEPS,
     Results,
     compute,
     parse_function,
@@ -162,6 +163,9 @@ class DescentLab(QWidget):
         self.contour.pointClicked.connect(self.set_start)
         self.contour.startDragged.connect(self.range_box.drag_start)
         self.contour.startDragFinished.connect(self.range_box.end_start_drag)
+        # after the commit: runs cut while θ₀ moved (DRAG_STEPS) go on to max steps
+        self.contour.startDragFinished.connect(
+            lambda *_a: self.results.capped and self._on_changed(frozenset({"start"})))
         self.bottom_tabs.stepsOfChosen.connect(self.set_steps_of)
         self.controls.stepRequested.connect(self.step)
         self.controls.playToggled.connect(self.traj_cursor.toggle)
@@ -185,7 +189,9 @@ class DescentLab(QWidget):
         obj = parse_function(state.function)  # cached; the state's function parses
         rerun = bool(fields & RUN_FIELDS)
         if rerun:
-            self.results = compute(state, obj)
+            # θ₀ dragged: a frame's worth of steps per move, the rest on release
+            dragging = self.model.previewing() and fields <= {"start"}
+            self.results = compute(state, obj, DRAG_STEPS if dragging else None)
             for message in self.results.errors:
                 self.session.status.emit(message)
         self.editor_panel.show_state(fields, obj)

@@ -63,6 +63,7 @@ class Results:
     classes: dict[str, RunClass] = field(default_factory=dict)
     bound: float = math.nan
     errors: list[str] = field(default_factory=list)  # core's words for refused settings
+    capped: bool = False  # runs cut at step_cap (a drag of θ₀): finished on release
 
     @property
     def length(self) -> int:
@@ -70,17 +71,27 @@ class Results:
         return max((len(t.points) for t in self.runs.values()), default=1)
 
 
-def compute(state: DescentState, objective: Objective | None = None) -> Results:
-    """Run every selected optimizer on ``state``'s function from θ₀."""
+#: while θ₀ is dragged, runs go at most this far (a frame's work at any max steps);
+#: (the chapter's runs take a few hundred steps)
+DRAG_STEPS = 2000
+
+
+def compute(state: DescentState, objective: Objective | None = None,
+            step_cap: int | None = None) -> Results:
+    """Run every selected optimizer on ``state``'s function from θ₀ (at most
+    ``step_cap`` steps, if given: ``Results.capped`` then says whether it cut)."""
     obj = objective if objective is not None else parse_function(state.function)
     start = start_of(state, obj.variables)
     x0 = np.array([start[v] for v in obj.variables], float)
     st = state.stop
     out = Results(obj)
+    max_steps = int(st.max_steps)
+    if step_cap is not None and max_steps > step_cap:
+        max_steps, out.capped = int(step_cap), True
     for name in state.selected:
         try:
             opt = make_optimizer(name, **hyper_of(state, name))
-            traj = descend(obj, opt, x0, max_steps=int(st.max_steps),
+            traj = descend(obj, opt, x0, max_steps=max_steps,
                            grad_tol=float(st.grad_tol), value_tol=st.value_tol)
         except ValueError as exc:  # bad settings: say so, never crash
             out.errors.append(str(exc))

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from gui.theme import zoom
 
@@ -166,7 +166,10 @@ def apply_theme(app: QApplication, theme: str) -> None:
             QCoreApplication.sendEvent(window, QEvent(QEvent.Type.ApplicationPaletteChange))
     # and a widget under a style sheet that sets no colour keeps the palette it was
     # polished with (black text on the dark theme) unless it is polished again
-    for widget in app.allWidgets():
-        if widget.testAttribute(Qt.WidgetAttribute.WA_StyleSheet):
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+    # (walked window by window: QApplication.allWidgets() also lists widgets in the
+    # middle of their destructor, and wrapping one of those crashed PySide6 6.7)
+    for window in app.topLevelWidgets():
+        for widget in [window, *window.findChildren(QWidget)]:
+            if widget.testAttribute(Qt.WidgetAttribute.WA_StyleSheet):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
